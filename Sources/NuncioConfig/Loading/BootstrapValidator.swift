@@ -1,0 +1,106 @@
+/// The checks Envoy makes across the bootstrap: names unique, clusters that routes name exist, addresses free.
+struct BootstrapValidator {
+    let bootstrap: Bootstrap
+    let root: ConfigNode
+    let context: LoadContext
+
+    func validate() throws {
+        try checkClusters()
+        try checkListeners()
+        try checkRouteClusters()
+    }
+
+    /// The reader at a path of plain keys and indexes, for errors about things the model no longer positions.
+    private func reader(_ steps: [PathStep]) -> ValueReader {
+        var node = root
+        var path = ""
+        for step in steps {
+            switch (step, node.kind) {
+            case (.key(let key), .mapping(let entries)):
+                guard let entry = entries.first(where: { $0.key == key }) else { break }
+                node = entry.value
+                path = path.isEmpty ? key : "\(path).\(key)"
+            case (.index(let index), .sequence(let items)) where index < items.count:
+                node = items[index]
+                path += "[\(index)]"
+            default:
+                break
+            }
+        }
+        return ValueReader(node: node, path: path, context: context)
+    }
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    private func checkClusters() throws {
+        var seen = Set<String>()
+        for (index, cluster) in bootstrap.clusters.enumerated() {
+            let base: [PathStep] = [.key("static_resources"), .key("clusters"), .index(index)]
+            if !seen.insert(cluster.name).inserted {
+                throw reader(base + [.key("name")]).error(
+                    "duplicate cluster name '\(cluster.name)': cluster names must be unique")
+            }
+            let endpoints = cluster.loadAssignment.allEndpoints
+            let endpointsKey: PathStep = cluster.loadAssignment.endpoints.isEmpty || !hasKey(base, "load_assignment")
+                ? .key("hosts") : .key("load_assignment")
+            switch cluster.type {
+            case .STATIC:
+                for endpoint in endpoints where !endpoint.address.isIPLiteral {
+                    throw reader(base + [endpointsKey]).error(
+                        "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
+                            + "name (use type STRICT_DNS or LOGICAL_DNS)")
+                }
+            case .LOGICAL_DNS:
+                if cluster.loadAssignment.endpoints.count != 1 || endpoints.count != 1 {
+                    throw reader(base + [endpointsKey]).error(
+                        "LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint")
+                }
+            case .STRICT_DNS:
+                break
+            }
+        }
+    }
+
+    private func hasKey(_ steps: [PathStep], _ key: String) -> Bool {
+        if case .mapping(let entries) = reader(steps).node.kind {
+            return entries.contains { $0.key == key }
+        }
+        return false
+    }
+
+    private func checkListeners() throws {
+        var names: [String: Int] = [:]
+        var addresses: [SocketAddress: Int] = [:]
+        for (index, listener) in bootstrap.listeners.enumerated() {
+            let base: [PathStep] = [.key("static_resources"), .key("listeners"), .index(index)]
+            if !listener.name.isEmpty {
+                if let other = names[listener.name] {
+                    throw reader(base + [.key("name")]).error(
+                        "duplicate listener name '\(listener.name)' (also static_resources.listeners[\(other)])")
+                }
+                names[listener.name] = index
+            }
+            if let other = addresses[listener.address] {
+                throw reader(base + [.key("address")]).error(
+                    "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
+            }
+            addresses[listener.address] = index
+            if let admin = bootstrap.admin, admin.address == listener.address, listener.address.port != 0 {
+                throw reader(base + [.key("address")]).error(
+                    "listener address \(listener.address) is also the admin address")
+            }
+        }
+    }
+
+    private func checkRouteClusters() throws {
+        let defined = Set(bootstrap.clusters.map(\.name))
+        for (name, reference) in context.clusterReferences where !defined.contains(name) {
+            var message = "route names cluster '\(name)', which is not defined in static_resources.clusters"
+            if let guess = closestMatch(to: name, in: Array(defined)) { message += " (did you mean '\(guess)'?)" }
+            throw reference.error(message)
+        }
+    }
+}

@@ -1,0 +1,290 @@
+/// What every reader of one load shares: the file for messages, its text for snippets, and what was noticed.
+final class LoadContext {
+    let file: String
+    let text: String
+    var warnings: [ConfigWarning] = []
+    /// Set when a v2-only spelling was read (`config:`, `hosts:`, v2 filter names, ...).
+    var sawV2 = false
+    /// Positions kept for the checks that span the document (clusters named by routes, duplicate names).
+    var clusterReferences: [(name: String, reader: ValueReader)] = []
+
+    init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    func error(at node: ConfigNode, path: String, _ message: String) -> ConfigError {
+        ConfigError(
+            file: file, line: node.line, column: node.column, path: path, message: message,
+            snippet: ConfigDocument.snippet(text, line: node.line, column: node.column))
+    }
+
+    func warn(at node: ConfigNode, path: String, _ message: String) {
+        warnings.append(ConfigWarning(file: file, line: node.line, column: node.column, path: path, message: message))
+    }
+}
+
+/// A non-fatal note about the config, such as a deprecated v2 spelling that was accepted.
+public struct ConfigWarning: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(file):\(line):\(column): \(path): \(message)" }
+}
+
+/// One value of the document at a known field path, with typed accessors that fail with a `ConfigError`.
+struct ValueReader {
+    let node: ConfigNode
+    let path: String
+    let context: LoadContext
+
+    func error(_ message: String) -> ConfigError {
+        context.error(at: node, path: path, message)
+    }
+
+    func warn(_ message: String) {
+        context.warn(at: node, path: path, message)
+    }
+
+    var isNull: Bool {
+        if case .null = node.kind { return true }
+        return false
+    }
+
+    func mapping() throws -> MappingReader {
+        switch node.kind {
+        case .mapping(let entries):
+            return MappingReader(node: node, entries: entries, path: path, context: context)
+        case .null:
+            // `http2_protocol_options:` with nothing after it means an empty message, as in Envoy's YAML.
+            return MappingReader(node: node, entries: [], path: path, context: context)
+        default:
+            throw error("expected a mapping, got \(node.typeDescription)")
+        }
+    }
+
+    func list() throws -> [ValueReader] {
+        switch node.kind {
+        case .sequence(let items):
+            return items.enumerated().map { index, item in
+                ValueReader(node: item, path: "\(path)[\(index)]", context: context)
+            }
+        case .null:
+            return []
+        default:
+            throw error("expected a list, got \(node.typeDescription)")
+        }
+    }
+
+    func string() throws -> String {
+        guard case .scalar(let text, _) = node.kind else {
+            throw error("expected a string, got \(node.typeDescription)")
+        }
+        return text
+    }
+
+    func nonEmptyString() throws -> String {
+        let text = try string()
+        if text.isEmpty { throw error("expected a non-empty string") }
+        return text
+    }
+
+    func bool() throws -> Bool {
+        // Proto JSON takes only true and false; YAML's yes/no/on/off are not booleans in Envoy either.
+        guard case .scalar(let text, let quoted) = node.kind, !quoted, text == "true" || text == "false" else {
+            throw error("expected true or false, got \(node.typeDescription)")
+        }
+        return text == "true"
+    }
+
+    /// An unsigned integer; proto JSON also accepts a quoted number.
+    func unsigned(max: UInt64 = UInt64(UInt32.max), what: String = "a non-negative integer") throws -> UInt64 {
+        guard case .scalar(let text, _) = node.kind else {
+            throw error("expected \(what), got \(node.typeDescription)")
+        }
+        guard let value = UInt64(text) else {
+            if let negative = Int64(text), negative < 0 {
+                throw error("expected \(what), got \(text)")
+            }
+            throw error("expected \(what), got \(node.typeDescription)")
+        }
+        guard value <= max else {
+            throw error("\(value) is out of range: at most \(max)")
+        }
+        return value
+    }
+
+    func uint32() throws -> UInt32 {
+        UInt32(try unsigned())
+    }
+
+    func port() throws -> UInt16 {
+        guard case .scalar(let text, _) = node.kind, let value = Int(text) else {
+            throw error("expected a port number from 0 to 65535, got \(node.typeDescription)")
+        }
+        guard (0...65535).contains(value) else {
+            throw error("port \(value) is out of range: expected 0 to 65535")
+        }
+        return UInt16(value)
+    }
+
+    func duration() throws -> ConfigDuration {
+        guard case .scalar(let text, _) = node.kind else {
+            throw error("expected a duration such as \"0.25s\", got \(node.typeDescription)")
+        }
+        guard let duration = ConfigDuration(parsing: text) else {
+            throw error("expected a duration such as \"0.25s\" or \"15s\", got \"\(text)\"")
+        }
+        return duration
+    }
+
+    func enumValue<E: ConfigEnum>(_ type: E.Type) throws -> E {
+        guard case .scalar(let text, _) = node.kind else {
+            throw error("expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), got \(node.typeDescription)")
+        }
+        // v2 wrote enums in lower case (`strict_dns`); v3 in upper case (`STRICT_DNS`).
+        let upper = text.uppercased()
+        if let value = E(rawValue: upper) {
+            if text != upper { context.sawV2 = true }
+            return value
+        }
+        if E.unsupportedValues.contains(upper) {
+            throw error("\(upper) is not supported by nuncio; supported: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let known = E.allCases.map(\.rawValue)
+        var message = "unknown value \"\(text)\"; expected one of \(known.joined(separator: ", "))"
+        if let guess = closestMatch(to: upper, in: known) { message += " (did you mean \(guess)?)" }
+        throw error(message)
+    }
+
+    /// A flat list of strings.
+    func strings() throws -> [String] {
+        try list().map { try $0.string() }
+    }
+}
+
+/// An Envoy enum read from its name; upper case as v3 writes it.
+protocol ConfigEnum: CaseIterable, RawRepresentable where RawValue == String {
+    /// Real Envoy values that Nuncio does not implement: named as such rather than as unknown.
+    static var unsupportedValues: Set<String> { get }
+}
+
+extension ConfigEnum {
+    static var unsupportedValues: Set<String> { [] }
+}
+
+/// One mapping (a protobuf message) of the document. Every key must be read or rejected: `finish` names the rest.
+final class MappingReader {
+    let node: ConfigNode
+    let entries: [ConfigNode.Entry]
+    let path: String
+    let context: LoadContext
+    private var known: [String] = []
+
+    init(node: ConfigNode, entries: [ConfigNode.Entry], path: String, context: LoadContext) {
+        self.node = node
+        self.entries = entries
+        self.path = path
+        self.context = context
+    }
+
+    private func childPath(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    func error(_ message: String) -> ConfigError {
+        context.error(at: node, path: path, message)
+    }
+
+    func has(_ key: String) -> Bool {
+        entries.contains { $0.key == key }
+    }
+
+    /// The value under `key`, or nil when absent (a YAML null counts as absent, as in proto JSON).
+    func optional(_ key: String) -> ValueReader? {
+        known.append(key)
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        let reader = ValueReader(node: entry.value, path: childPath(key), context: context)
+        return reader.isNull && !isMessageKey(key) ? nil : reader
+    }
+
+    /// Keys whose null value means an empty message (`http2_protocol_options:`), not "absent".
+    private func isMessageKey(_ key: String) -> Bool {
+        key.hasSuffix("_options") || key == "config" || key == "typed_config" || key == "admin_layer"
+    }
+
+    func required(_ key: String) throws -> ValueReader {
+        guard let value = optional(key) else {
+            throw error("missing required field '\(key)'")
+        }
+        return value
+    }
+
+    /// At most one of `keys` may be present (a protobuf oneof); returns the one that is.
+    func oneOf(_ keys: [String], required: Bool, what: String) throws -> (String, ValueReader)? {
+        let present = keys.compactMap { key in optional(key).map { (key, $0) } }
+        if present.count > 1 {
+            let names = present.map { "'\($0.0)'" }.joined(separator: " and ")
+            throw present[1].1.error("\(names) cannot both be set: \(what) takes only one of \(keys.joined(separator: ", "))")
+        }
+        if required && present.isEmpty {
+            throw error("missing \(what): expected one of \(keys.joined(separator: ", "))")
+        }
+        return present.first
+    }
+
+    /// Declares keys that are accepted and deliberately without effect (documented in the README).
+    func ignore(_ keys: String...) {
+        known.append(contentsOf: keys)
+    }
+
+    /// Rejects every key that was not read: a real Envoy field Nuncio lacks, or an unknown one with a suggestion.
+    func finish(unsupported: Set<String> = []) throws {
+        for entry in entries where !known.contains(entry.key) {
+            let at = ConfigNode(kind: .null, line: entry.keyLine, column: entry.keyColumn)
+            let path = childPath(entry.key)
+            if unsupported.contains(entry.key) {
+                throw context.error(at: at, path: path, "field '\(entry.key)' is not supported by nuncio")
+            }
+            var message = "unknown field '\(entry.key)'"
+            if let guess = closestMatch(to: entry.key, in: known + unsupported.sorted()) {
+                message += " (did you mean '\(guess)'?)"
+            }
+            throw context.error(at: at, path: path, message)
+        }
+    }
+}
+
+/// The closest candidate by edit distance, when it is close enough to be a plausible typo.
+func closestMatch(to word: String, in candidates: [String]) -> String? {
+    var best: (String, Int)?
+    for candidate in Set(candidates) {
+        let distance = editDistance(word.lowercased(), candidate.lowercased())
+        if distance < (best?.1 ?? Int.max) || (distance == best?.1 && candidate < best!.0) {
+            best = (candidate, distance)
+        }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    return distance <= max(2, word.count / 3) ? candidate : nil
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.utf8)
+    let b = Array(b.utf8)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,139 @@
+/// The extensions Nuncio knows, by the names and `@type`s Envoy (v2 and v3) gives them.
+struct ExtensionKind: Sendable {
+    /// The v3 name, which the model keeps whatever spelling the file used.
+    var canonicalName: String
+    var otherNames: [String]
+    /// The protobuf message name that ends the `@type` URL.
+    var typeName: String
+
+    static let httpConnectionManager = ExtensionKind(
+        canonicalName: "envoy.filters.network.http_connection_manager",
+        otherNames: ["envoy.http_connection_manager"],
+        typeName: "envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager")
+    static let router = ExtensionKind(
+        canonicalName: "envoy.filters.http.router", otherNames: ["envoy.router"],
+        typeName: "envoy.extensions.filters.http.router.v3.Router")
+    static let healthCheck = ExtensionKind(
+        canonicalName: "envoy.filters.http.health_check", otherNames: ["envoy.health_check"],
+        typeName: "envoy.extensions.filters.http.health_check.v3.HealthCheck")
+    static let fileAccessLog = ExtensionKind(
+        canonicalName: "envoy.access_loggers.file", otherNames: ["envoy.file_access_log"],
+        typeName: "envoy.extensions.access_loggers.file.v3.FileAccessLog")
+    static let stdoutAccessLog = ExtensionKind(
+        canonicalName: "envoy.access_loggers.stdout", otherNames: [],
+        typeName: "envoy.extensions.access_loggers.stream.v3.StdoutAccessLog")
+    static let stderrAccessLog = ExtensionKind(
+        canonicalName: "envoy.access_loggers.stderr", otherNames: [],
+        typeName: "envoy.extensions.access_loggers.stream.v3.StderrAccessLog")
+    static let caresResolver = ExtensionKind(
+        canonicalName: "envoy.network.dns_resolver.cares", otherNames: [],
+        typeName: "envoy.extensions.network.dns_resolver.cares.v3.CaresDnsResolverConfig")
+    static let httpProtocolOptions = ExtensionKind(
+        canonicalName: "envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
+        otherNames: ["envoy.upstreams.http.http_protocol_options"],
+        typeName: "envoy.extensions.upstreams.http.v3.HttpProtocolOptions")
+
+    func matches(name: String) -> Bool {
+        name == canonicalName || otherNames.contains(name)
+    }
+
+    /// The message name alone: v2 type URLs name the same message in another package.
+    var messageName: Substring { typeName.split(separator: ".").last! }
+}
+
+/// Real Envoy extensions Nuncio does not implement, so that they are named as such instead of as unknown.
+enum UnsupportedExtensions {
+    static let networkFilters: Set<String> = [
+        "envoy.filters.network.tcp_proxy", "envoy.tcp_proxy", "envoy.filters.network.redis_proxy",
+        "envoy.filters.network.mongo_proxy", "envoy.filters.network.ext_authz", "envoy.filters.network.rbac",
+        "envoy.filters.network.local_ratelimit", "envoy.filters.network.ratelimit", "envoy.filters.network.echo",
+        "envoy.filters.network.direct_response", "envoy.filters.network.thrift_proxy",
+        "envoy.filters.network.dubbo_proxy", "envoy.filters.network.sni_cluster", "envoy.filters.network.wasm",
+        "envoy.filters.network.connection_limit", "envoy.filters.network.zookeeper_proxy",
+        "envoy.filters.network.mysql_proxy", "envoy.filters.network.postgres_proxy",
+    ]
+    static let httpFilters: Set<String> = [
+        "envoy.filters.http.cors", "envoy.cors", "envoy.filters.http.ext_authz", "envoy.ext_authz",
+        "envoy.filters.http.fault", "envoy.fault", "envoy.filters.http.buffer", "envoy.buffer",
+        "envoy.filters.http.compressor", "envoy.filters.http.decompressor", "envoy.filters.http.gzip", "envoy.gzip",
+        "envoy.filters.http.jwt_authn", "envoy.filters.http.lua", "envoy.lua", "envoy.filters.http.ratelimit",
+        "envoy.rate_limit", "envoy.filters.http.local_ratelimit", "envoy.filters.http.grpc_web", "envoy.grpc_web",
+        "envoy.filters.http.grpc_json_transcoder", "envoy.filters.http.grpc_http1_bridge", "envoy.grpc_http1_bridge",
+        "envoy.filters.http.rbac", "envoy.filters.http.header_to_metadata", "envoy.filters.http.csrf",
+        "envoy.filters.http.wasm", "envoy.filters.http.oauth2", "envoy.filters.http.tap",
+        "envoy.filters.http.dynamic_forward_proxy", "envoy.filters.http.ext_proc", "envoy.filters.http.cache",
+        "envoy.filters.http.grpc_stats", "envoy.filters.http.original_src", "envoy.filters.http.admission_control",
+        "envoy.filters.http.bandwidth_limit", "envoy.filters.http.adaptive_concurrency",
+        "envoy.filters.http.aws_lambda", "envoy.filters.http.aws_request_signing",
+        "envoy.filters.http.custom_response", "envoy.filters.http.set_metadata",
+        "envoy.filters.http.header_mutation", "envoy.filters.http.stateful_session",
+    ]
+    static let accessLoggers: Set<String> = [
+        "envoy.access_loggers.http_grpc", "envoy.http_grpc_access_log", "envoy.access_loggers.tcp_grpc",
+        "envoy.access_loggers.open_telemetry", "envoy.access_loggers.wasm", "envoy.access_loggers.fluentd",
+    ]
+}
+
+extension MappingReader {
+    /// An extension's own config: v3 `typed_config` (whose `@type` must name `kind`) or v2 `config`.
+    /// Returns an empty reader when neither is given, as Envoy does for config-less extensions like the router.
+    func extensionConfig(_ kind: ExtensionKind) throws -> MappingReader {
+        guard let (key, value) = try oneOf(["typed_config", "config"], required: false, what: "the extension config")
+        else {
+            return MappingReader(node: node, entries: [], path: path, context: context)
+        }
+        let config = try value.mapping()
+        if key == "config" {
+            context.sawV2 = true
+            return config
+        }
+        let typeURL = try config.required("@type").string()
+        try Self.check(typeURL: typeURL, kind: kind, at: config.optional("@type")!)
+        return config
+    }
+
+    static func check(typeURL: String, kind: ExtensionKind, at reader: ValueReader) throws {
+        let typeName = typeURL.split(separator: "/").last.map(String.init) ?? typeURL
+        let message = typeName.split(separator: ".").last ?? ""
+        guard typeName.hasPrefix("envoy."), message == kind.messageName else {
+            throw reader.error("expected @type type.googleapis.com/\(kind.typeName), got \"\(typeURL)\"")
+        }
+        if typeName != kind.typeName { reader.context.sawV2 = true }
+    }
+
+    /// The `@type` URL of `typed_config` when present: Envoy 1.40 picks the extension by it, not by name.
+    func typedConfigTypeName() throws -> String? {
+        guard has("typed_config"), let value = optional("typed_config"), !value.isNull else { return nil }
+        let config = try value.mapping()
+        guard let type = config.entries.first(where: { $0.key == "@type" }) else {
+            throw value.error("missing required field '@type'")
+        }
+        let reader = ValueReader(node: type.value, path: "\(value.path).@type", context: context)
+        let url = try reader.string()
+        return url.split(separator: "/").last.map(String.init) ?? url
+    }
+
+    /// Which of `kinds` this extension is: by `@type` when typed, else by name.
+    func resolveExtension(
+        named name: ValueReader, among kinds: [ExtensionKind], unsupported: Set<String>, what: String
+    ) throws -> ExtensionKind {
+        let nameText = try name.string()
+        if let typeName = try typedConfigTypeName() {
+            let message = typeName.split(separator: ".").last ?? ""
+            if let kind = kinds.first(where: { $0.messageName == message }) { return kind }
+            let reader = ValueReader(node: node, path: "\(path).typed_config.@type", context: context)
+            throw reader.error("\(what) of type \(typeName) is not supported by nuncio")
+        }
+        if let kind = kinds.first(where: { $0.matches(name: nameText) }) {
+            if kind.canonicalName != nameText { context.sawV2 = true }
+            return kind
+        }
+        if unsupported.contains(nameText) {
+            throw name.error("\(what) '\(nameText)' is not supported by nuncio")
+        }
+        let known = kinds.flatMap { [$0.canonicalName] + $0.otherNames }
+        var message = "unknown \(what) '\(nameText)'; known: \(kinds.map(\.canonicalName).joined(separator: ", "))"
+        if let guess = closestMatch(to: nameText, in: known) { message += " (did you mean '\(guess)'?)" }
+        throw name.error(message)
+    }
+}

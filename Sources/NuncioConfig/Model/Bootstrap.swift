@@ -1,0 +1,72 @@
+/// `envoy.config.bootstrap.v3.Bootstrap`: the whole static configuration, v2 files normalised to v3's shape.
+public struct Bootstrap: Equatable, Sendable {
+    public var node: Node
+    public var admin: Admin?
+    public var listeners: [Listener]
+    public var clusters: [Cluster]
+    /// The bootstrap's resolver for DNS clusters without their own; nil means the system resolver.
+    public var dnsResolver: DnsResolverConfig?
+    public var layeredRuntime: LayeredRuntime?
+    /// Envoy flushes stats to sinks (and histograms to /stats) every 5 s by default.
+    public var statsFlushInterval: ConfigDuration
+
+    public init(
+        node: Node = Node(), admin: Admin? = nil, listeners: [Listener] = [], clusters: [Cluster] = [],
+        dnsResolver: DnsResolverConfig? = nil, layeredRuntime: LayeredRuntime? = nil,
+        statsFlushInterval: ConfigDuration = .seconds(5)
+    ) {
+        self.node = node
+        self.admin = admin
+        self.listeners = listeners
+        self.clusters = clusters
+        self.dnsResolver = dnsResolver
+        self.layeredRuntime = layeredRuntime
+        self.statsFlushInterval = statsFlushInterval
+    }
+
+    public func cluster(named name: String) -> Cluster? {
+        clusters.first { $0.name == name }
+    }
+}
+
+extension Bootstrap {
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        node = try mapping.optional("node").map(Node.init(reading:)) ?? Node()
+        admin = try mapping.optional("admin").map(Admin.init(reading:))
+        listeners = []
+        clusters = []
+        if let resources = mapping.optional("static_resources") {
+            let staticMapping = try resources.mapping()
+            listeners = try staticMapping.optional("listeners")?.list().map(Listener.init(reading:)) ?? []
+            clusters = try staticMapping.optional("clusters")?.list().map(Cluster.init(reading:)) ?? []
+            try staticMapping.finish(unsupported: ["secrets"])
+        }
+        if let (key, value) = try mapping.oneOf(
+            ["typed_dns_resolver_config", "dns_resolution_config"], required: false, what: "the DNS resolver")
+        {
+            if key == "typed_dns_resolver_config" {
+                dnsResolver = try DnsResolverConfig(readingTyped: value)
+            } else {
+                value.warn("deprecated field 'dns_resolution_config'; use typed_dns_resolver_config")
+                let config = try value.mapping()
+                let items = try config.optional("resolvers")?.list() ?? []
+                dnsResolver = DnsResolverConfig(resolvers: try items.map(SocketAddress.init(readingAddress:)))
+                config.ignore("dns_resolver_options")
+                try config.finish()
+            }
+        }
+        layeredRuntime = try mapping.optional("layered_runtime").map(LayeredRuntime.init(reading:))
+        statsFlushInterval = try mapping.optional("stats_flush_interval")?.duration() ?? .seconds(5)
+        mapping.ignore("watchdog", "watchdogs", "enable_dispatcher_stats", "use_tcp_for_dns_lookups",
+            "stats_server_version_override", "header_prefix")
+        try mapping.finish(unsupported: [
+            "dynamic_resources", "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
+            "stats_flush_on_admin", "tracing", "runtime", "overload_manager", "fatal_actions", "bootstrap_extensions",
+            "config_sources", "default_config_source", "default_socket_interface", "certificate_provider_instances",
+            "inline_headers", "perf_tracing_file_path", "default_regex_engine", "xds_delegate_extension",
+            "xds_config_tracker_extension", "listener_manager", "application_log_config", "grpc_async_client_manager_config",
+            "node_context_params", "memory_allocator_manager", "deferred_stat_options",
+        ])
+    }
+}

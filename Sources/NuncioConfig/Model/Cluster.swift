@@ -1,0 +1,184 @@
+/// `envoy.config.cluster.v3.Cluster`: a named group of upstream hosts and how to reach them.
+public struct Cluster: Equatable, Sendable {
+    public enum DiscoveryType: String, ConfigEnum, Sendable {
+        case STATIC, STRICT_DNS, LOGICAL_DNS
+        static var unsupportedValues: Set<String> { ["EDS", "ORIGINAL_DST"] }
+    }
+
+    public enum LbPolicy: String, ConfigEnum, Sendable {
+        case ROUND_ROBIN, LEAST_REQUEST, RANDOM
+        static var unsupportedValues: Set<String> {
+            ["RING_HASH", "MAGLEV", "CLUSTER_PROVIDED", "LOAD_BALANCING_POLICY_CONFIG", "ORIGINAL_DST_LB"]
+        }
+    }
+
+    public enum DnsLookupFamily: String, ConfigEnum, Sendable {
+        case AUTO, V4_ONLY, V6_ONLY, V4_PREFERRED, ALL
+    }
+
+    public enum UpstreamProtocol: Equatable, Sendable {
+        case http1
+        case http2(Http2ProtocolOptions)
+    }
+
+    public var name: String
+    public var altStatName: String?
+    public var type: DiscoveryType = .STATIC
+    /// Envoy's default connect timeout is 5 s.
+    public var connectTimeout: ConfigDuration = .seconds(5)
+    public var lbPolicy: LbPolicy = .ROUND_ROBIN
+    public var leastRequestChoiceCount: UInt32 = 2
+    public var loadAssignment: ClusterLoadAssignment
+    public var upstreamProtocol: UpstreamProtocol = .http1
+    /// Upstream connection idle timeout: one hour unless set.
+    public var idleTimeout: ConfigDuration = .seconds(3600)
+    public var maxRequestsPerConnection: UInt32?
+    public var dnsRefreshRate: ConfigDuration = .seconds(5)
+    public var respectDnsTtl = false
+    public var dnsLookupFamily: DnsLookupFamily = .AUTO
+    /// The cluster's own resolvers (`dns_resolvers` or `typed_dns_resolver_config`); nil means the bootstrap's.
+    public var dnsResolver: DnsResolverConfig?
+    public var healthChecks: [HealthCheck] = []
+    public var circuitBreakers: CircuitBreakers = CircuitBreakers()
+    public var outlierDetection: OutlierDetection?
+    public var perConnectionBufferLimitBytes: UInt32 = 1_048_576
+
+    public init(name: String, type: DiscoveryType = .STATIC, loadAssignment: ClusterLoadAssignment) {
+        self.name = name
+        self.type = type
+        self.loadAssignment = loadAssignment
+    }
+}
+
+extension Cluster {
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        name = try mapping.required("name").nonEmptyString()
+        altStatName = try mapping.optional("alt_stat_name")?.string()
+        if let value = mapping.optional("type") { type = try value.enumValue(DiscoveryType.self) }
+        connectTimeout = try mapping.optional("connect_timeout")?.duration() ?? connectTimeout
+        if connectTimeout.isZero, let value = mapping.optional("connect_timeout") {
+            throw value.error("connect_timeout must be greater than 0")
+        }
+        if let value = mapping.optional("lb_policy") { lbPolicy = try value.enumValue(LbPolicy.self) }
+        if let value = mapping.optional("least_request_lb_config") {
+            let config = try value.mapping()
+            if let choice = config.optional("choice_count") {
+                leastRequestChoiceCount = try choice.uint32()
+                if leastRequestChoiceCount < 2 { throw choice.error("expected at least 2") }
+            }
+            try config.finish(unsupported: ["active_request_bias", "slow_start_config", "locality_lb_config"])
+        }
+        loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
+        try readProtocolOptions(mapping)
+        dnsRefreshRate = try mapping.optional("dns_refresh_rate")?.duration() ?? dnsRefreshRate
+        if dnsRefreshRate.nanoseconds < 1_000_000, let value = mapping.optional("dns_refresh_rate") {
+            throw value.error("dns_refresh_rate must be at least 1ms")
+        }
+        respectDnsTtl = try mapping.optional("respect_dns_ttl")?.bool() ?? false
+        if let value = mapping.optional("dns_lookup_family") {
+            dnsLookupFamily = try value.enumValue(DnsLookupFamily.self)
+        }
+        if let (key, value) = try mapping.oneOf(
+            ["typed_dns_resolver_config", "dns_resolvers"], required: false, what: "the DNS resolver")
+        {
+            dnsResolver = key == "dns_resolvers"
+                ? try DnsResolverConfig(readingResolverList: value) : try DnsResolverConfig(readingTyped: value)
+        }
+        healthChecks = try mapping.optional("health_checks")?.list().map(HealthCheck.init(reading:)) ?? []
+        if let value = mapping.optional("circuit_breakers") { circuitBreakers = try CircuitBreakers(reading: value) }
+        outlierDetection = try mapping.optional("outlier_detection").map(OutlierDetection.init(reading:))
+        perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
+            ?? perConnectionBufferLimitBytes
+        mapping.ignore("cleanup_interval", "ignore_health_on_host_removal", "close_connections_on_host_health_failure",
+            "track_timeout_budgets", "use_tcp_for_dns_lookups", "wait_for_warm_on_init")
+        try mapping.finish(unsupported: [
+            "eds_cluster_config", "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
+            "upstream_connection_options", "upstream_bind_config", "common_lb_config", "ring_hash_lb_config",
+            "maglev_lb_config", "original_dst_lb_config", "round_robin_lb_config", "load_balancing_policy",
+            "lb_subset_config", "metadata", "filters", "protocol_selection", "lrs_server", "track_cluster_stats",
+            "preconnect_policy", "connection_pool_per_downstream_connection", "upstream_http_protocol_options",
+            "dns_resolution_config", "dns_jitter", "dns_failure_refresh_rate", "extension_protocol_options",
+            "typed_extension_protocol_options_deprecated", "upstream_config", "http_protocol_options_deprecated",
+        ])
+    }
+
+    private static func readEndpoints(_ mapping: MappingReader, clusterName: String) throws -> ClusterLoadAssignment {
+        guard let (key, value) = try mapping.oneOf(
+            ["load_assignment", "hosts"], required: false, what: "the endpoints")
+        else {
+            return ClusterLoadAssignment(clusterName: clusterName, endpoints: [])
+        }
+        if key == "load_assignment" { return try ClusterLoadAssignment(reading: value) }
+        // v2: `hosts` is a list of addresses; v3 puts them in one locality of `load_assignment`.
+        mapping.context.sawV2 = true
+        let endpoints = try value.list().map { LbEndpoint(address: try SocketAddress(readingAddress: $0)) }
+        return ClusterLoadAssignment(
+            clusterName: clusterName, endpoints: [LocalityLbEndpoints(lbEndpoints: endpoints)])
+    }
+
+    /// HTTP/2 upstream in either spelling: v2's `http2_protocol_options` on the cluster, or v3's
+    /// `typed_extension_protocol_options` with `explicit_http_config`.
+    private mutating func readProtocolOptions(_ mapping: MappingReader) throws {
+        if let value = mapping.optional("http2_protocol_options") {
+            upstreamProtocol = .http2(try Http2ProtocolOptions(reading: value))
+        }
+        if let value = mapping.optional("http_protocol_options") {
+            let options = try value.mapping()
+            options.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
+            try options.finish(unsupported: ["header_key_format"])
+        }
+        if let value = mapping.optional("common_http_protocol_options") {
+            applyCommon(try CommonHttpProtocolOptions(reading: value))
+        }
+        if let value = mapping.optional("max_requests_per_connection") {
+            maxRequestsPerConnection = try value.uint32()
+        }
+        guard let typed = mapping.optional("typed_extension_protocol_options") else { return }
+        let extensions = try typed.mapping()
+        for entry in extensions.entries {
+            extensions.ignore(entry.key)
+            let entryReader = ValueReader(node: entry.value, path: "\(typed.path).\(entry.key)", context: typed.context)
+            guard ExtensionKind.httpProtocolOptions.matches(name: entry.key) else {
+                throw entryReader.error("protocol options '\(entry.key)' are not supported by nuncio")
+            }
+            let options = try entryReader.mapping()
+            if let typeReader = options.optional("@type") {
+                try MappingReader.check(
+                    typeURL: try typeReader.string(), kind: .httpProtocolOptions, at: typeReader)
+            }
+            let (protocolKey, protocolValue) = try options.oneOf(
+                ["explicit_http_config", "use_downstream_protocol_config", "auto_config"], required: true,
+                what: "the upstream protocol")!
+            guard protocolKey == "explicit_http_config" else {
+                throw protocolValue.error("'\(protocolKey)' is not supported by nuncio; use explicit_http_config")
+            }
+            let explicit = try protocolValue.mapping()
+            let (kind, kindValue) = try explicit.oneOf(
+                ["http_protocol_options", "http2_protocol_options", "http3_protocol_options"], required: true,
+                what: "the explicit HTTP protocol")!
+            try explicit.finish()
+            switch kind {
+            case "http2_protocol_options":
+                upstreamProtocol = .http2(try Http2ProtocolOptions(reading: kindValue))
+            case "http_protocol_options":
+                let http1 = try kindValue.mapping()
+                http1.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
+                try http1.finish(unsupported: ["header_key_format"])
+                upstreamProtocol = .http1
+            default:
+                throw kindValue.error("HTTP/3 upstreams are not supported by nuncio")
+            }
+            if let common = options.optional("common_http_protocol_options") {
+                applyCommon(try CommonHttpProtocolOptions(reading: common))
+            }
+            try options.finish(unsupported: ["upstream_http_protocol_options", "http_filters", "header_validation_config"])
+        }
+        try extensions.finish()
+    }
+
+    private mutating func applyCommon(_ options: CommonHttpProtocolOptions) {
+        idleTimeout = options.idleTimeout ?? idleTimeout
+        maxRequestsPerConnection = options.maxRequestsPerConnection ?? maxRequestsPerConnection
+    }
+}

@@ -1,0 +1,85 @@
+/// `envoy.config.endpoint.v3.ClusterLoadAssignment`: the endpoints of a cluster, grouped by locality.
+public struct ClusterLoadAssignment: Equatable, Sendable {
+    public var clusterName: String
+    public var endpoints: [LocalityLbEndpoints]
+
+    public init(clusterName: String, endpoints: [LocalityLbEndpoints]) {
+        self.clusterName = clusterName
+        self.endpoints = endpoints
+    }
+
+    /// Every endpoint, in config order.
+    public var allEndpoints: [LbEndpoint] { endpoints.flatMap(\.lbEndpoints) }
+}
+
+public struct LocalityLbEndpoints: Equatable, Sendable {
+    public var lbEndpoints: [LbEndpoint]
+    public var priority: UInt32
+    public var locality: Node.Locality?
+
+    public init(lbEndpoints: [LbEndpoint], priority: UInt32 = 0, locality: Node.Locality? = nil) {
+        self.lbEndpoints = lbEndpoints
+        self.priority = priority
+        self.locality = locality
+    }
+}
+
+public struct LbEndpoint: Equatable, Sendable {
+    public var address: SocketAddress
+    public var hostname: String
+    public var weight: UInt32
+
+    public init(address: SocketAddress, hostname: String = "", weight: UInt32 = 1) {
+        self.address = address
+        self.hostname = hostname
+        self.weight = weight
+    }
+}
+
+extension ClusterLoadAssignment {
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        clusterName = try mapping.required("cluster_name").string()
+        endpoints = try mapping.optional("endpoints")?.list().map(LocalityLbEndpoints.init(reading:)) ?? []
+        try mapping.finish(unsupported: ["policy", "named_endpoints"])
+    }
+}
+
+extension LocalityLbEndpoints {
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        lbEndpoints = try mapping.optional("lb_endpoints")?.list().map(LbEndpoint.init(reading:)) ?? []
+        priority = try mapping.optional("priority")?.uint32() ?? 0
+        if priority != 0, let value = mapping.optional("priority") {
+            throw value.error("priorities other than 0 are not supported by nuncio")
+        }
+        if let value = mapping.optional("locality") {
+            let locality = try value.mapping()
+            self.locality = Node.Locality(
+                region: try locality.optional("region")?.string() ?? "",
+                zone: try locality.optional("zone")?.string() ?? "",
+                subZone: try locality.optional("sub_zone")?.string() ?? "")
+            try locality.finish()
+        }
+        mapping.ignore("load_balancing_weight")
+        try mapping.finish(unsupported: ["leds_cluster_locality_config", "proximity", "metadata"])
+    }
+}
+
+extension LbEndpoint {
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        let endpoint = try mapping.required("endpoint").mapping()
+        address = try SocketAddress(readingAddress: try endpoint.required("address"))
+        hostname = try endpoint.optional("hostname")?.string() ?? ""
+        endpoint.ignore("health_check_config")
+        try endpoint.finish(unsupported: ["additional_addresses"])
+        weight = 1
+        if let value = mapping.optional("load_balancing_weight") {
+            weight = try value.uint32()
+            if weight == 0 { throw value.error("load_balancing_weight must be at least 1") }
+        }
+        mapping.ignore("health_status")
+        try mapping.finish(unsupported: ["endpoint_name", "metadata"])
+    }
+}

@@ -1,0 +1,207 @@
+/// `envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager`.
+public struct HttpConnectionManager: Equatable, Sendable {
+    public enum CodecType: String, ConfigEnum, Sendable {
+        case AUTO, HTTP1, HTTP2
+        static var unsupportedValues: Set<String> { ["HTTP3"] }
+    }
+
+    public enum ServerHeaderTransformation: String, ConfigEnum, Sendable {
+        case OVERWRITE, APPEND_IF_ABSENT, PASS_THROUGH
+    }
+
+    public enum HeadersWithUnderscoresAction: String, ConfigEnum, Sendable {
+        case ALLOW, REJECT_REQUEST, DROP_HEADER
+    }
+
+    public var codecType: CodecType = .AUTO
+    public var statPrefix: String
+    public var routeConfig: RouteConfiguration
+    public var httpFilters: [HttpFilter]
+    public var accessLog: [AccessLog] = []
+    public var useRemoteAddress = false
+    public var xffNumTrustedHops: UInt32 = 0
+    public var skipXffAppend = false
+    public var serverName = "envoy"
+    public var serverHeaderTransformation: ServerHeaderTransformation = .OVERWRITE
+    public var generateRequestId = true
+    public var preserveExternalRequestId = false
+    /// Envoy's defaults: 5 min stream idle, no request timeout, no header timeout, 5 s drain, 1 s delayed close.
+    public var streamIdleTimeout: ConfigDuration = .seconds(300)
+    public var requestTimeout: ConfigDuration = .seconds(0)
+    public var requestHeadersTimeout: ConfigDuration = .seconds(0)
+    public var drainTimeout: ConfigDuration = .seconds(5)
+    public var delayedCloseTimeout: ConfigDuration = .seconds(1)
+    /// Downstream connection idle timeout: one hour unless set; zero disables.
+    public var idleTimeout: ConfigDuration = .seconds(3600)
+    public var maxConnectionDuration: ConfigDuration?
+    public var maxStreamDuration: ConfigDuration?
+    public var maxHeadersCount: UInt32 = 100
+    public var maxRequestHeadersKb: UInt32 = 60
+    public var headersWithUnderscoresAction: HeadersWithUnderscoresAction = .ALLOW
+    public var acceptHTTP10 = false
+    public var defaultHostForHTTP10: String?
+    public var http2: Http2ProtocolOptions = Http2ProtocolOptions()
+    public var normalizePath = false
+    public var mergeSlashes = false
+
+    public init(statPrefix: String, routeConfig: RouteConfiguration, httpFilters: [HttpFilter]) {
+        self.statPrefix = statPrefix
+        self.routeConfig = routeConfig
+        self.httpFilters = httpFilters
+    }
+}
+
+extension HttpConnectionManager {
+    init(reading mapping: MappingReader) throws {
+        statPrefix = try mapping.required("stat_prefix").nonEmptyString()
+        if let codec = mapping.optional("codec_type") { codecType = try codec.enumValue(CodecType.self) }
+        guard let (routeKey, routeReader) = try mapping.oneOf(
+            ["route_config", "rds", "scoped_routes"], required: true, what: "the route specifier")
+        else { preconditionFailure("oneOf(required:) returns a value") }
+        guard routeKey == "route_config" else {
+            throw routeReader.error("'\(routeKey)' (dynamic routes) is not supported by nuncio; use route_config")
+        }
+        routeConfig = try RouteConfiguration(reading: routeReader)
+        httpFilters = try Self.readFilters(mapping)
+        for item in try mapping.optional("access_log")?.list() ?? [] {
+            accessLog.append(try AccessLog(reading: item))
+        }
+        useRemoteAddress = try mapping.optional("use_remote_address")?.bool() ?? false
+        xffNumTrustedHops = try mapping.optional("xff_num_trusted_hops")?.uint32() ?? 0
+        skipXffAppend = try mapping.optional("skip_xff_append")?.bool() ?? false
+        serverName = try mapping.optional("server_name")?.string() ?? "envoy"
+        if let value = mapping.optional("server_header_transformation") {
+            serverHeaderTransformation = try value.enumValue(ServerHeaderTransformation.self)
+        }
+        generateRequestId = try mapping.optional("generate_request_id")?.bool() ?? true
+        preserveExternalRequestId = try mapping.optional("preserve_external_request_id")?.bool() ?? false
+        streamIdleTimeout = try mapping.optional("stream_idle_timeout")?.duration() ?? streamIdleTimeout
+        requestTimeout = try mapping.optional("request_timeout")?.duration() ?? requestTimeout
+        requestHeadersTimeout = try mapping.optional("request_headers_timeout")?.duration() ?? requestHeadersTimeout
+        drainTimeout = try mapping.optional("drain_timeout")?.duration() ?? drainTimeout
+        delayedCloseTimeout = try mapping.optional("delayed_close_timeout")?.duration() ?? delayedCloseTimeout
+        if let value = mapping.optional("idle_timeout") {
+            value.warn("deprecated field 'idle_timeout'; use common_http_protocol_options.idle_timeout")
+            idleTimeout = try value.duration()
+        }
+        if let common = mapping.optional("common_http_protocol_options") {
+            let options = try CommonHttpProtocolOptions(reading: common)
+            idleTimeout = options.idleTimeout ?? idleTimeout
+            maxConnectionDuration = options.maxConnectionDuration
+            maxStreamDuration = options.maxStreamDuration
+            maxHeadersCount = options.maxHeadersCount ?? maxHeadersCount
+            headersWithUnderscoresAction = options.headersWithUnderscoresAction ?? .ALLOW
+        }
+        if let value = mapping.optional("max_request_headers_kb") {
+            let kb = try value.uint32()
+            guard (1...8192).contains(kb) else { throw value.error("expected 1 to 8192 (KiB), got \(kb)") }
+            maxRequestHeadersKb = kb
+        }
+        if let value = mapping.optional("http_protocol_options") {
+            let options = try value.mapping()
+            acceptHTTP10 = try options.optional("accept_http_10")?.bool() ?? false
+            defaultHostForHTTP10 = try options.optional("default_host_for_http_10")?.string()
+            options.ignore("allow_chunked_length", "enable_trailers", "allow_custom_methods")
+            try options.finish(unsupported: [
+                "header_key_format", "override_stream_error_on_invalid_http_message", "send_fully_qualified_url",
+                "allow_absolute_url", "ignore_http_11_upgrade",
+            ])
+        }
+        if let value = mapping.optional("http2_protocol_options") {
+            http2 = try Http2ProtocolOptions(reading: value)
+        }
+        normalizePath = try mapping.optional("normalize_path")?.bool() ?? false
+        mergeSlashes = try mapping.optional("merge_slashes")?.bool() ?? false
+        mapping.ignore("add_user_agent", "via", "proxy_100_continue", "represent_ipv4_remote_address_as_ipv4_mapped_ipv6")
+        try mapping.finish(unsupported: [
+            "tracing", "upgrade_configs", "local_reply_config", "internal_address_config",
+            "forward_client_cert_details", "set_current_client_cert_details", "original_ip_detection_extensions",
+            "early_header_mutation_extensions", "request_id_extension", "path_with_escaped_slashes_action",
+            "http3_protocol_options", "scheme_header_transformation", "strip_matching_host_port",
+            "strip_any_host_port", "stream_error_on_invalid_http_message", "access_log_options",
+            "always_set_request_id_in_response", "strip_trailing_host_dot", "proxy_status_config",
+            "typed_header_validation_config", "append_x_forwarded_port", "append_local_overload",
+            "add_proxy_protocol_connection_state", "request_headers_timeout_ms", "user_agent",
+        ])
+    }
+
+    private static func readFilters(_ mapping: MappingReader) throws -> [HttpFilter] {
+        guard let reader = mapping.optional("http_filters") else {
+            throw mapping.error("missing required field 'http_filters': the router filter must be last")
+        }
+        let items = try reader.list()
+        var filters: [HttpFilter] = []
+        for item in items {
+            filters.append(try HttpFilter(reading: item))
+        }
+        guard let last = filters.last, let lastReader = items.last else {
+            throw reader.error("http_filters is empty: the router filter envoy.filters.http.router must be last")
+        }
+        if last.kind != .router {
+            throw lastReader.error(
+                "non-terminal filter '\(last.name)' is the last filter in the http filter chain; "
+                    + "the router must be last")
+        }
+        for (filter, itemReader) in zip(filters.dropLast(), items) where filter.kind == .router {
+            throw itemReader.error("terminal filter '\(filter.name)' must be the last filter in the http filter chain")
+        }
+        return filters
+    }
+}
+
+/// The options Envoy shares between downstream and upstream HTTP (`CommonHttpProtocolOptions`).
+struct CommonHttpProtocolOptions {
+    var idleTimeout: ConfigDuration?
+    var maxConnectionDuration: ConfigDuration?
+    var maxStreamDuration: ConfigDuration?
+    var maxHeadersCount: UInt32?
+    var maxRequestsPerConnection: UInt32?
+    var headersWithUnderscoresAction: HttpConnectionManager.HeadersWithUnderscoresAction?
+
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        idleTimeout = try mapping.optional("idle_timeout")?.duration()
+        maxConnectionDuration = try mapping.optional("max_connection_duration")?.duration()
+        maxStreamDuration = try mapping.optional("max_stream_duration")?.duration()
+        if let value = mapping.optional("max_headers_count") {
+            let count = try value.uint32()
+            guard count >= 1 else { throw value.error("expected at least 1") }
+            maxHeadersCount = count
+        }
+        maxRequestsPerConnection = try mapping.optional("max_requests_per_connection")?.uint32()
+        if let value = mapping.optional("headers_with_underscores_action") {
+            headersWithUnderscoresAction = try value.enumValue(HttpConnectionManager.HeadersWithUnderscoresAction.self)
+        }
+        try mapping.finish(unsupported: ["max_response_headers_kb"])
+    }
+}
+
+/// The HTTP/2 settings Nuncio honours, on either side.
+public struct Http2ProtocolOptions: Equatable, Sendable {
+    public var maxConcurrentStreams: UInt32 = 2_147_483_647
+    public var initialStreamWindowSize: UInt32 = 268_435_456
+    public var initialConnectionWindowSize: UInt32 = 268_435_456
+
+    public init() {}
+
+    init(reading reader: ValueReader) throws {
+        let mapping = try reader.mapping()
+        maxConcurrentStreams = try mapping.optional("max_concurrent_streams")?.uint32() ?? maxConcurrentStreams
+        if let value = mapping.optional("initial_stream_window_size") {
+            let size = try value.uint32()
+            guard (65_535...2_147_483_647).contains(size) else { throw value.error("expected 65535 to 2147483647") }
+            initialStreamWindowSize = size
+        }
+        if let value = mapping.optional("initial_connection_window_size") {
+            let size = try value.uint32()
+            guard (65_535...2_147_483_647).contains(size) else { throw value.error("expected 65535 to 2147483647") }
+            initialConnectionWindowSize = size
+        }
+        mapping.ignore(
+            "hpack_table_size", "allow_connect", "allow_metadata", "max_outbound_frames",
+            "max_outbound_control_frames", "max_consecutive_inbound_frames_with_empty_payload",
+            "max_inbound_priority_frames_per_stream", "max_inbound_window_update_frames_per_data_frame_sent",
+            "stream_error_on_invalid_http_messaging", "override_stream_error_on_invalid_http_message")
+        try mapping.finish(unsupported: ["connection_keepalive", "custom_settings_parameters", "use_oghttp2_codec"])
+    }
+}

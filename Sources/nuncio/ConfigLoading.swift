@@ -1,0 +1,43 @@
+import Foundation
+import NuncioConfig
+
+/// Loads the bootstrap for a command, applying the flags Envoy lets override it, or prints why not and exits 1.
+enum ConfigLoading {
+    static func loadOrExit(_ options: EnvoyOptions) -> LoadedConfig {
+        guard let path = options.configPath else {
+            printError("nuncio: no configuration given: use -c FILE (see nuncio --help)")
+            exit(1)
+        }
+        do {
+            var loaded = try BootstrapLoader.load(path: path)
+            if let cluster = options.serviceCluster { loaded.bootstrap.node.cluster = cluster }
+            if let node = options.serviceNode { loaded.bootstrap.node.id = node }
+            return loaded
+        } catch let error as ConfigError {
+            report(error, path: path)
+            exit(1)
+        } catch {
+            printError("nuncio: error initializing configuration '\(path)': \(error)")
+            exit(1)
+        }
+    }
+
+    static func report(_ error: ConfigError, path: String) {
+        var text = "nuncio: error initializing configuration '\(path)':\n  \(error.description)"
+        if let snippet = error.snippet {
+            text += "\n" + snippet.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "    " + $0 }.joined(separator: "\n")
+        }
+        printError(text)
+    }
+
+    static func printWarnings(_ loaded: LoadedConfig) {
+        for warning in loaded.warnings {
+            printError("nuncio: warning: \(warning)")
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
