@@ -29,18 +29,32 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "NuncioStats",
+            dependencies: [.product(name: "Atomics", package: "swift-atomics")]
+        ),
+        .target(
             name: "NuncioProxy",
             dependencies: [
                 "NuncioConfig",
+                "NuncioStats",
                 .product(name: "Atomics", package: "swift-atomics"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .target(
+            name: "NuncioAdminClient",
+            dependencies: []
+        ),
+        .target(
+            name: "NuncioDashboard",
+            dependencies: ["CNCurses", "NuncioAdminClient"]
         ),
         .executableTarget(
             name: "nuncio",
             dependencies: [
                 "NuncioConfig",
                 "NuncioProxy",
+                "NuncioDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -48,6 +62,14 @@ let package = Package(
         .testTarget(
             name: "NuncioConfigTests",
             dependencies: ["NuncioConfig"]
+        ),
+        .testTarget(
+            name: "NuncioStatsTests",
+            dependencies: ["NuncioStats"]
+        ),
+        .testTarget(
+            name: "NuncioDashboardTests",
+            dependencies: ["NuncioDashboard", "NuncioAdminClient"]
         ),
     ]
 )
