@@ -39,6 +39,11 @@ let package = Package(
                 "NuncioStats",
                 .product(name: "Atomics", package: "swift-atomics"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
         .target(
@@ -55,6 +60,7 @@ let package = Package(
                 "NuncioConfig",
                 "NuncioProxy",
                 "NuncioDashboard",
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,6 +68,18 @@ let package = Package(
         .testTarget(
             name: "NuncioConfigTests",
             dependencies: ["NuncioConfig"]
+        ),
+        .testTarget(
+            name: "NuncioProxyTests",
+            dependencies: [
+                "NuncioProxy",
+                "NuncioConfig",
+                "NuncioStats",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+            ]
         ),
         .testTarget(
             name: "NuncioStatsTests",

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import NIOCore
 import NuncioConfig
+import NuncioProxy
 
 /// `nuncio -c FILE`: Envoy's command line. Serves, or with `--mode validate` checks the config and exits.
 struct ServeCommand: ParsableCommand {
@@ -16,7 +18,53 @@ struct ServeCommand: ParsableCommand {
         }
         let loaded = ConfigLoading.loadOrExit(options)
         ConfigLoading.printWarnings(loaded)
-        printError("nuncio: the proxy engine is not in this build yet; use --mode validate")
-        throw ExitCode(1)
+        let server = try EngineLaunch.start(loaded.bootstrap, options: options)
+        EngineLaunch.runUntilSignalled(server)
+    }
+}
+
+/// Starting the engine and stopping it on SIGTERM / SIGINT, shared by `serve` and `demo`.
+enum EngineLaunch {
+    static func start(_ bootstrap: Bootstrap, options: EnvoyOptions) throws -> ProxyServer {
+        let loggers = LoggerRegistry(defaultLevel: options.parsedLogLevel)
+        for (name, level) in options.parsedComponentLevels { loggers.setLevel(level, for: name) }
+        var sink: LogSink = FileLogSink()
+        if let path = options.logPath {
+            guard let fileSink = FileLogSink(path: path) else {
+                printError("nuncio: cannot open --log-path '\(path)'")
+                throw ExitCode(1)
+            }
+            sink = fileSink
+        }
+        let serverOptions = ProxyServer.Options(
+            concurrency: options.concurrency ?? System.coreCount,
+            drainTime: .seconds(Int64(options.drainTimeS)), loggers: loggers, logSink: sink)
+        let server = ProxyServer(bootstrap: bootstrap, options: serverOptions)
+        do {
+            try server.start()
+        } catch {
+            printError("nuncio: \(error)")
+            server.shutdown(drainTime: .zero)
+            throw ExitCode(1)
+        }
+        return server
+    }
+
+    /// Blocks until SIGTERM or SIGINT, then drains within `--drain-time-s` and returns (exit 0).
+    static func runUntilSignalled(_ server: ProxyServer) {
+        let queue = DispatchQueue(label: "nuncio.signals")
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler {
+                server.log.log(.warning, "main", "caught \(signalNumber == SIGTERM ? "SIGTERM" : "SIGINT")")
+                server.shutdown()
+            }
+            source.resume()
+            sources.append(source)
+        }
+        server.waitUntilStopped()
+        withExtendedLifetime(sources) {}
     }
 }

@@ -18,6 +18,11 @@ public struct SocketAddress: Hashable, Sendable, CustomStringConvertible {
         Self.isIPv4(address) || Self.isIPv6(address)
     }
 
+    /// True when `text` is a literal IPv4 or IPv6 address.
+    public static func isIPLiteral(_ text: String) -> Bool {
+        isIPv4(text) || isIPv6(text)
+    }
+
     static func isIPv4(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts.allSatisfy { part in

@@ -1,0 +1,259 @@
+import Atomics
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOHTTP2
+import NIOPosix
+import NuncioConfig
+import NuncioStats
+
+/// The proxy engine: event loops (Envoy's workers), clusters, listeners and stats, built from a bootstrap.
+/// A library object with no global state, so tests can run many in one process.
+public final class ProxyServer: Sendable {
+    public struct Options: Sendable {
+        public var concurrency: Int
+        public var drainTime: TimeAmount
+        public var loggers: LoggerRegistry
+        public var logSink: LogSink
+
+        public init(
+            concurrency: Int = System.coreCount, drainTime: TimeAmount = .seconds(600),
+            loggers: LoggerRegistry = LoggerRegistry(), logSink: LogSink = FileLogSink()
+        ) {
+            self.concurrency = concurrency
+            self.drainTime = drainTime
+            self.loggers = loggers
+            self.logSink = logSink
+        }
+    }
+
+    public let bootstrap: Bootstrap
+    public let options: Options
+    public let stats: StatsStore
+    public let state: ServerState
+    public let log: EngineLog
+    public let clusterManager: ClusterManager
+    let group: MultiThreadedEventLoopGroup
+    let threadPool: NIOThreadPool
+    let workers: WorkerDirectory
+    let listeners: [ListenerRuntime]
+    let connections = DownstreamConnections()
+    private let serverChannels = NIOLockedValueBox<[Channel]>([])
+    /// 0 while running, 1 once `shutdown` has finished.
+    private let stopped = ConditionLock(value: 0)
+    private let stopping = ManagedAtomic<Bool>(false)
+
+    public init(bootstrap: Bootstrap, options: Options = Options(), stats: StatsStore = StatsStore()) {
+        self.bootstrap = bootstrap
+        self.options = options
+        self.stats = stats
+        self.state = ServerState()
+        self.log = EngineLog(registry: options.loggers, sink: options.logSink)
+        self.group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.concurrency))
+        self.threadPool = NIOThreadPool(numberOfThreads: 1)
+        threadPool.start()
+        self.workers = WorkerDirectory(group: group)
+        let resolver = DNSResolver(config: bootstrap.dnsResolver, group: group, threadPool: threadPool)
+        self.clusterManager = ClusterManager(
+            clusters: bootstrap.clusters, store: stats, resolver: resolver, group: group, log: log)
+        let (clusterManager, state, workers, log) = (self.clusterManager, self.state, self.workers, self.log)
+        self.listeners = bootstrap.listeners.map {
+            ListenerRuntime(config: $0, store: stats, clusterManager: clusterManager, state: state,
+                workers: workers, log: log)
+        }
+    }
+
+    /// Warms the clusters (first DNS answers), then opens every listener. Throws when an address cannot be bound.
+    public func start() throws {
+        log.log(.info, "main", "initializing nuncio \(NuncioVersion.number) (Envoy \(NuncioVersion.envoyCompatibility) compatible)")
+        recordServerStats()
+        log.log(.info, "config", "loading \(bootstrap.clusters.count) cluster(s)")
+        try clusterManager.start().wait()
+        log.log(.info, "config", "loading \(bootstrap.listeners.count) listener(s)")
+        for listener in listeners {
+            let channel = try bind(listener)
+            serverChannels.withLockedValue { $0.append(channel) }
+        }
+        stats.counter("listener_manager.listener_added").add(UInt64(listeners.count))
+        stats.counter("listener_manager.listener_create_success").add(UInt64(listeners.count))
+        stats.gauge("listener_manager.total_listeners_active").set(UInt64(listeners.count))
+        stats.counter("listener_manager.workers_started").inc()
+        scheduleServerStats()
+        log.log(.info, "main", "starting main dispatch loop")
+    }
+
+    /// The addresses the listeners are bound to, in config order (port 0 in the config becomes the real port).
+    public var listenerAddresses: [NIOCore.SocketAddress] {
+        serverChannels.withLockedValue { $0.compactMap(\.localAddress) }
+    }
+
+    /// The listeners' names as `/listeners` prints them (Envoy gives unnamed listeners a UUID).
+    public var listenerNames: [String] { listeners.map(\.name) }
+
+    private func bind(_ listener: ListenerRuntime) throws -> Channel {
+        let address = listener.config.address
+        let codec = listener.manager.codecType
+        let connections = self.connections
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.backlog, value: 1024)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 16)
+            .childChannelInitializer { channel in
+                listener.listenerStats.downstreamCxTotal.inc()
+                listener.listenerStats.downstreamCxActive.inc()
+                listener.stats.downstreamCxTotal.inc()
+                listener.stats.downstreamCxActive.inc()
+                connections.add(channel)
+                channel.closeFuture.whenComplete { _ in
+                    listener.listenerStats.downstreamCxActive.dec()
+                    listener.listenerStats.downstreamCxDestroy.inc()
+                    listener.stats.downstreamCxActive.dec()
+                    listener.stats.downstreamCxDestroy.inc()
+                }
+                return channel.eventLoop.makeCompletedFuture {
+                    switch codec {
+                    case .HTTP1:
+                        try Self.configureHTTP1(channel, listener: listener)
+                    case .HTTP2:
+                        try Self.configureHTTP2(channel, listener: listener)
+                    case .AUTO:
+                        try channel.pipeline.syncOperations.addHandler(HTTPProtocolSniffer { channel, isHTTP2 in
+                            if isHTTP2 {
+                                try Self.configureHTTP2(channel, listener: listener)
+                            } else {
+                                try Self.configureHTTP1(channel, listener: listener)
+                            }
+                        })
+                    }
+                }
+            }
+        do {
+            return try bootstrap.bind(host: address.address, port: Int(address.port)).wait()
+        } catch {
+            throw ProxyServerError.cannotBind(address: address.description, reason: "\(error)")
+        }
+    }
+
+    static func configureHTTP1(_ channel: Channel, listener: ListenerRuntime) throws {
+        listener.stats.downstreamCxHttp1Total.inc()
+        listener.stats.downstreamCxHttp1Active.inc()
+        channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp1Active.dec() }
+        var limits = NIOHTTPDecoderLimitConfiguration()
+        let headerBytes = Int(listener.manager.maxRequestHeadersKb) * 1024
+        limits.maxHeaderListSize = headerBytes
+        limits.maxHeaderFieldSize = headerBytes
+        limits.maxHeaderFieldCount = Int(listener.manager.maxHeadersCount)
+        let sync = channel.pipeline.syncOperations
+        try sync.addHandler(ByteToMessageHandler(
+            HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits)))
+        try sync.addHandler(HTTPResponseEncoder())
+        try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false))
+    }
+
+    static func configureHTTP2(_ channel: Channel, listener: ListenerRuntime) throws {
+        listener.stats.downstreamCxHttp2Total.inc()
+        listener.stats.downstreamCxHttp2Active.inc()
+        channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp2Active.dec() }
+        let options = listener.manager.http2
+        let settings: HTTP2Settings = [
+            HTTP2Setting(parameter: .maxConcurrentStreams, value: Int(min(options.maxConcurrentStreams, 2_147_483_647))),
+            HTTP2Setting(parameter: .initialWindowSize, value: Int(options.initialStreamWindowSize)),
+            HTTP2Setting(parameter: .maxHeaderListSize, value: Int(listener.manager.maxRequestHeadersKb) * 1024),
+        ]
+        // On the channel's loop this adds the handlers at once; the future is already complete.
+        _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
+            stream.eventLoop.makeCompletedFuture {
+                try stream.pipeline.syncOperations.addHandler(HTTP2FramePayloadToHTTP1ServerCodec())
+                try stream.pipeline.syncOperations.addHandler(DownstreamHandler(listener: listener, isHTTP2: true))
+            }
+        }
+    }
+
+    // MARK: Server stats
+
+    private func recordServerStats() {
+        stats.gauge("server.concurrency").set(UInt64(options.concurrency))
+        stats.gauge("server.live").set(1)
+        stats.gauge("server.state").set(0)
+        stats.gauge("server.hot_restart_epoch").set(0)
+        stats.gauge("server.days_until_first_cert_expiring").set(UInt64(UInt32.max))
+    }
+
+    private func scheduleServerStats() {
+        let interval = TimeAmount.nanoseconds(bootstrap.statsFlushInterval.nanoseconds)
+        group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { task in
+            if self.stopping.load(ordering: .relaxed) {
+                task.cancel()
+                return
+            }
+            self.stats.gauge("server.uptime").set(UInt64(max(0, -self.state.startTime.timeIntervalSinceNow)))
+            self.stats.gauge("server.total_connections").set(UInt64(self.connections.count))
+            self.stats.gauge("server.state").set(self.state.healthCheckFailed ? 1 : 0)
+            self.stats.gauge("server.live").set(self.state.healthCheckFailed ? 0 : 1)
+        }
+        group.next().scheduleRepeatedTask(initialDelay: interval, delay: interval) { task in
+            if self.stopping.load(ordering: .relaxed) {
+                task.cancel()
+                return
+            }
+            self.stats.flushHistograms()
+        }
+    }
+
+    // MARK: Drain and shutdown
+
+    /// Stops accepting on every listener (`/drain_listeners`); connections already open keep being served.
+    public func stopListening() {
+        let channels = serverChannels.withLockedValue { channels in
+            defer { channels.removeAll() }
+            return channels
+        }
+        for channel in channels { try? channel.close().wait() }
+    }
+
+    /// Graceful shutdown: stop accepting, let in-flight requests finish within the drain time, then close
+    /// everything and stop the event loops. Returns how many connections were still open at the deadline.
+    @discardableResult
+    public func shutdown(drainTime: TimeAmount? = nil) -> Int {
+        guard stopping.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else {
+            return 0
+        }
+        log.log(.info, "main", "shutting down server instance")
+        state.shuttingDown = true
+        stopListening()
+        connections.drain()
+        let deadline = NIODeadline.now() + (drainTime ?? options.drainTime)
+        while connections.count > 0 && NIODeadline.now() < deadline {
+            usleep(20_000)
+        }
+        let remaining = connections.count
+        connections.closeAll()
+        clusterManager.stop()
+        workers.forEach { $0.closePools() }
+        for listener in listeners { listener.closeAccessLogs() }
+        log.log(.info, "main", "exiting")
+        try? group.syncShutdownGracefully()
+        try? threadPool.syncShutdownGracefully()
+        stopped.lock()
+        stopped.unlock(withValue: 1)
+        return remaining
+    }
+
+    /// Blocks until `shutdown` has finished.
+    public func waitUntilStopped() {
+        stopped.lock(whenValue: 1)
+        stopped.unlock()
+    }
+}
+
+public enum ProxyServerError: Error, CustomStringConvertible {
+    case cannotBind(address: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotBind(let address, let reason): return "cannot bind '\(address)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import NIOCore
+
+/// What each event loop (Envoy's worker) owns: its upstream connection pools and its date cache.
+/// Event-loop bound: only touched from its own loop.
+final class WorkerContext {
+    let eventLoop: EventLoop
+    let dateCache = HTTPDateCache()
+    private var pools: [ObjectIdentifier: HostConnectionPool] = [:]
+
+    init(eventLoop: EventLoop) {
+        self.eventLoop = eventLoop
+    }
+
+    func pool(for host: Host, cluster: UpstreamCluster) -> HostConnectionPool {
+        let key = ObjectIdentifier(host)
+        if let pool = pools[key] { return pool }
+        let pool = HostConnectionPool(host: host, cluster: cluster, eventLoop: eventLoop)
+        pools[key] = pool
+        return pool
+    }
+
+    /// Closes idle connections of hosts that left their cluster, and every connection on shutdown.
+    func closePools(keeping live: Set<ObjectIdentifier>? = nil) {
+        for (key, pool) in pools where live.map({ !$0.contains(key) }) ?? true {
+            pool.closeAll()
+            pools[key] = nil
+        }
+    }
+}
+
+/// Finds the worker of an event loop. Built once at start; the contexts are only used on their own loops.
+final class WorkerDirectory: Sendable {
+    private let workers: [ObjectIdentifier: LoopOwned]
+
+    init(group: EventLoopGroup) {
+        var workers: [ObjectIdentifier: LoopOwned] = [:]
+        for loop in group.makeIterator() {
+            workers[ObjectIdentifier(loop)] = LoopOwned(context: WorkerContext(eventLoop: loop))
+        }
+        self.workers = workers
+    }
+
+    /// Must be called on `loop`.
+    func worker(for loop: EventLoop) -> WorkerContext {
+        workers[ObjectIdentifier(loop)]!.context
+    }
+
+    func forEach(_ body: @escaping @Sendable (WorkerContext) -> Void) {
+        for owned in workers.values {
+            owned.context.eventLoop.execute { body(owned.context) }
+        }
+    }
+
+    /// A worker context made off its loop at start-up and from then on used only on its loop (which
+    /// `NIOLoopBound` cannot express, as it must be created on the loop).
+    private struct LoopOwned: @unchecked Sendable {
+        let context: WorkerContext
+    }
+}

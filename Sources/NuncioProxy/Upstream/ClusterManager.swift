@@ -1,0 +1,123 @@
+import Atomics
+import Foundation
+import NIOCore
+import NuncioConfig
+import NuncioStats
+
+/// All clusters by name, with the DNS refresh that keeps STRICT_DNS and LOGICAL_DNS hosts current.
+public final class ClusterManager: Sendable {
+    private let clustersByName: ManagedAtomic<ClusterMap>
+    private let resolver: DNSResolver
+    private let log: EngineLog
+    private let group: EventLoopGroup
+    private let stopped = ManagedAtomic<Bool>(false)
+
+    /// An immutable name → cluster table, swapped whole when clusters are added or removed.
+    final class ClusterMap: AtomicReference, Sendable {
+        let clusters: [String: UpstreamCluster]
+        let ordered: [UpstreamCluster]
+
+        init(_ ordered: [UpstreamCluster]) {
+            self.ordered = ordered
+            var map: [String: UpstreamCluster] = [:]
+            for cluster in ordered { map[cluster.name] = cluster }
+            self.clusters = map
+        }
+    }
+
+    public init(clusters: [Cluster], store: StatsStore, resolver: DNSResolver, group: EventLoopGroup, log: EngineLog) {
+        let runtime = clusters.map { UpstreamCluster(config: $0, store: store) }
+        self.clustersByName = ManagedAtomic(ClusterMap(runtime))
+        self.resolver = resolver
+        self.group = group
+        self.log = log
+        store.counter("cluster_manager.cluster_added").add(UInt64(clusters.count))
+        store.gauge("cluster_manager.active_clusters").set(UInt64(clusters.count))
+        store.gauge("cluster_manager.warming_clusters").set(0)
+    }
+
+    public func cluster(named name: String) -> UpstreamCluster? {
+        clustersByName.load(ordering: .acquiring).clusters[name]
+    }
+
+    public var clusters: [UpstreamCluster] {
+        clustersByName.load(ordering: .acquiring).ordered
+    }
+
+    /// Loads static hosts and starts resolving DNS clusters. The future completes when every cluster has hosts
+    /// or its first resolution failed (Envoy's cluster warming), so listeners open on a warm cluster manager.
+    public func start() -> EventLoopFuture<Void> {
+        let loop = group.next()
+        var firstRounds: [EventLoopFuture<Void>] = []
+        for cluster in clusters {
+            switch cluster.config.type {
+            case .STATIC:
+                cluster.stats.updateAttempt.inc()
+                cluster.updateHosts(cluster.config.loadAssignment.allEndpoints.map {
+                    ($0.address, $0.hostname, $0.weight)
+                })
+                cluster.stats.updateSuccess.inc()
+            case .STRICT_DNS, .LOGICAL_DNS:
+                firstRounds.append(refresh(cluster))
+            }
+        }
+        return EventLoopFuture.andAllComplete(firstRounds, on: loop)
+    }
+
+    public func stop() {
+        stopped.store(true, ordering: .relaxed)
+    }
+
+    /// One resolution of every endpoint of `cluster`, then the next one scheduled after `dns_refresh_rate`.
+    private func refresh(_ cluster: UpstreamCluster) -> EventLoopFuture<Void> {
+        let loop = group.next()
+        let endpoints = cluster.config.loadAssignment.allEndpoints
+        cluster.stats.updateAttempt.inc()
+        let lookups = endpoints.map { endpoint in
+            resolver.resolve(endpoint.address.address, family: cluster.config.dnsLookupFamily)
+                .map { addresses in (endpoint, addresses) }
+        }
+        return EventLoopFuture.whenAllComplete(lookups, on: loop).map { results in
+            var entries: [(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32)] = []
+            var failed = false
+            for result in results {
+                switch result {
+                case .success(let (endpoint, addresses)):
+                    let chosen = cluster.config.type == .LOGICAL_DNS ? Array(addresses.prefix(1)) : addresses
+                    for address in chosen {
+                        let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
+                        entries.append((
+                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port), hostname,
+                            endpoint.weight
+                        ))
+                    }
+                case .failure(let error):
+                    failed = true
+                    self.log.log(.debug, "upstream", "DNS refresh of cluster '\(cluster.name)' failed: \(error)")
+                }
+            }
+            if failed && entries.isEmpty && cluster.isInitialized {
+                // A failed lookup keeps the hosts we have, as Envoy does.
+                cluster.stats.updateFailure.inc()
+            } else {
+                if cluster.updateHosts(entries) {
+                    self.log.log(.debug, "upstream",
+                        "cluster '\(cluster.name)' hosts: \(entries.map { $0.address.description })")
+                } else {
+                    cluster.stats.updateNoRebuild.inc()
+                }
+                cluster.stats.updateSuccess.inc()
+            }
+            self.scheduleRefresh(cluster)
+        }
+    }
+
+    private func scheduleRefresh(_ cluster: UpstreamCluster) {
+        guard !stopped.load(ordering: .relaxed) else { return }
+        let rate = cluster.config.dnsRefreshRate.nanoseconds
+        group.next().scheduleTask(in: .nanoseconds(rate)) {
+            guard !self.stopped.load(ordering: .relaxed) else { return }
+            _ = self.refresh(cluster)
+        }
+    }
+}

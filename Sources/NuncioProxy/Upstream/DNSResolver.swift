@@ -1,0 +1,178 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NuncioConfig
+
+/// Resolves host names for DNS clusters without blocking an event loop: over UDP to the configured servers
+/// (Envoy's c-ares `resolvers`), or through the system resolver on a thread pool.
+public final class DNSResolver: Sendable {
+    private let config: DnsResolverConfig?
+    private let group: EventLoopGroup
+    private let threadPool: NIOThreadPool
+    private let timeout: TimeAmount
+
+    public init(config: DnsResolverConfig?, group: EventLoopGroup, threadPool: NIOThreadPool,
+        timeout: TimeAmount = .seconds(5))
+    {
+        self.config = config
+        self.group = group
+        self.threadPool = threadPool
+        self.timeout = timeout
+    }
+
+    /// The addresses of `name` in answer order, as `family` asks. An IP literal resolves to itself.
+    public func resolve(_ name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<[String]> {
+        let loop = group.next()
+        if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture([name]) }
+        guard let config, !config.resolvers.isEmpty, !config.useResolversAsFallback else {
+            return resolveWithSystem(name, family: family, on: loop)
+        }
+        let server = config.resolvers[0]
+        switch family {
+        case .V4_ONLY:
+            return query(name, type: .a, server: server, on: loop)
+        case .V6_ONLY:
+            return query(name, type: .aaaa, server: server, on: loop)
+        case .AUTO:
+            // Envoy's AUTO asks for IPv6 first and falls back to IPv4 when there is none.
+            return query(name, type: .aaaa, server: server, on: loop).flatMap { v6 in
+                v6.isEmpty ? self.query(name, type: .a, server: server, on: loop) : loop.makeSucceededFuture(v6)
+            }
+        case .V4_PREFERRED:
+            return query(name, type: .a, server: server, on: loop).flatMap { v4 in
+                v4.isEmpty ? self.query(name, type: .aaaa, server: server, on: loop) : loop.makeSucceededFuture(v4)
+            }
+        case .ALL:
+            let v4 = query(name, type: .a, server: server, on: loop)
+            let v6 = query(name, type: .aaaa, server: server, on: loop)
+            return v4.and(v6).map { $0 + $1 }
+        }
+    }
+
+    private func query(
+        _ name: String, type: DNSMessage.RecordType, server: NuncioConfig.SocketAddress, on loop: EventLoop
+    ) -> EventLoopFuture<[String]> {
+        let promise = loop.makePromise(of: [String].self)
+        let id = UInt16.random(in: 0...UInt16.max)
+        let remote: NIOCore.SocketAddress
+        do {
+            remote = try NIOCore.SocketAddress(ipAddress: server.address, port: Int(server.port))
+        } catch {
+            return loop.makeFailedFuture(error)
+        }
+        let bind = remote.protocol == .inet6 ? "::" : "0.0.0.0"
+        DatagramBootstrap(group: loop)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        DNSResponseHandler(id: id, type: type, promise: promise))
+                }
+            }
+            .bind(host: bind, port: 0)
+            .whenComplete { result in
+                switch result {
+                case .failure(let error):
+                    promise.fail(error)
+                case .success(let channel):
+                    let envelope = AddressedEnvelope(
+                        remoteAddress: remote, data: DNSMessage.query(id: id, name: name, type: type))
+                    channel.writeAndFlush(envelope, promise: nil)
+                    let timeoutTask = loop.scheduleTask(in: self.timeout) {
+                        promise.fail(DNSResolverError.timeout(name))
+                    }
+                    promise.futureResult.whenComplete { _ in
+                        timeoutTask.cancel()
+                        channel.close(promise: nil)
+                    }
+                }
+            }
+        return promise.futureResult
+    }
+
+    private func resolveWithSystem(
+        _ name: String, family: Cluster.DnsLookupFamily, on loop: EventLoop
+    ) -> EventLoopFuture<[String]> {
+        threadPool.runIfActive(eventLoop: loop) {
+            try Self.getaddrinfo(name, family: family)
+        }
+    }
+
+    /// Blocking; runs on the thread pool only.
+    static func getaddrinfo(_ name: String, family: Cluster.DnsLookupFamily) throws -> [String] {
+        var hints = addrinfo()
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        switch family {
+        case .V4_ONLY: hints.ai_family = AF_INET
+        case .V6_ONLY: hints.ai_family = AF_INET6
+        default: hints.ai_family = AF_UNSPEC
+        }
+        var result: UnsafeMutablePointer<addrinfo>?
+        let status = Foundation.getaddrinfo(name, nil, &hints, &result)
+        guard status == 0, let first = result else {
+            if status == EAI_NONAME || status == -5 /* EAI_NODATA */ { return [] }
+            throw DNSResolverError.system(name, String(validatingCString: gai_strerror(status)) ?? "error \(status)")
+        }
+        defer { freeaddrinfo(first) }
+        var v4: [String] = []
+        var v6: [String] = []
+        var pointer: UnsafeMutablePointer<addrinfo>? = first
+        while let info = pointer {
+            var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+            if getnameinfo(info.pointee.ai_addr, info.pointee.ai_addrlen, &host, socklen_t(host.count), nil, 0,
+                NI_NUMERICHOST) == 0
+            {
+                let text = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if info.pointee.ai_family == AF_INET6 { if !v6.contains(text) { v6.append(text) } }
+                else if !v4.contains(text) { v4.append(text) }
+            }
+            pointer = info.pointee.ai_next
+        }
+        switch family {
+        case .V4_ONLY: return v4
+        case .V6_ONLY: return v6
+        case .AUTO: return v6.isEmpty ? v4 : v6
+        case .V4_PREFERRED: return v4.isEmpty ? v6 : v4
+        case .ALL: return v4 + v6
+        }
+    }
+}
+
+public enum DNSResolverError: Error, CustomStringConvertible {
+    case timeout(String)
+    case system(String, String)
+
+    public var description: String {
+        switch self {
+        case .timeout(let name): return "DNS resolution of '\(name)' timed out"
+        case .system(let name, let reason): return "DNS resolution of '\(name)' failed: \(reason)"
+        }
+    }
+}
+
+/// Completes the query's promise with the first response carrying its id.
+private final class DNSResponseHandler: ChannelInboundHandler {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+
+    private let id: UInt16
+    private let type: DNSMessage.RecordType
+    private let promise: EventLoopPromise<[String]>
+
+    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<[String]>) {
+        self.id = id
+        self.type = type
+        self.promise = promise
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let envelope = unwrapInboundIn(data)
+        guard let (responseID, answers) = try? DNSMessage.parse(envelope.data, type: type), responseID == id else {
+            return
+        }
+        promise.succeed(answers.map(\.address))
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        promise.fail(error)
+    }
+}
+

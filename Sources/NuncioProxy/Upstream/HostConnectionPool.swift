@@ -1,0 +1,238 @@
+import NIOCore
+import NIOHTTP1
+import NIOHTTP2
+import NIOPosix
+
+/// The connections of one worker to one host: idle HTTP/1.1 connections for reuse, or one multiplexed HTTP/2
+/// connection when the cluster asks for HTTP/2. Event-loop bound: lives on the worker's loop.
+final class HostConnectionPool {
+    let host: Host
+    let cluster: UpstreamCluster
+    let eventLoop: EventLoop
+    private var idle: [UpstreamHTTP1Connection] = []
+    private var http2: UpstreamHTTP2Connection?
+    private var http2Connecting: EventLoopFuture<UpstreamHTTP2Connection>?
+    private var allChannels: [ObjectIdentifier: Channel] = [:]
+
+    init(host: Host, cluster: UpstreamCluster, eventLoop: EventLoop) {
+        self.host = host
+        self.cluster = cluster
+        self.eventLoop = eventLoop
+    }
+
+    /// A stream ready for one request: a reused or new HTTP/1.1 connection, or a new HTTP/2 stream.
+    func newStream() -> EventLoopFuture<UpstreamStream> {
+        if case .http2 = cluster.config.upstreamProtocol {
+            return http2Connection().flatMap { $0.openStream() }
+        }
+        while let connection = idle.popLast() {
+            if !connection.handler.closed {
+                return eventLoop.makeSucceededFuture(connection.stream())
+            }
+        }
+        return connect(http2: false).map { channel in
+            let connection = UpstreamHTTP1Connection(channel: channel, pool: self)
+            return connection.stream()
+        }
+    }
+
+    func release(_ connection: UpstreamHTTP1Connection) {
+        idle.append(connection)
+    }
+
+    func closeAll() {
+        for channel in allChannels.values { channel.close(promise: nil) }
+        idle.removeAll()
+        http2 = nil
+    }
+
+    private func http2Connection() -> EventLoopFuture<UpstreamHTTP2Connection> {
+        if let http2, http2.isUsable { return eventLoop.makeSucceededFuture(http2) }
+        if let http2Connecting { return http2Connecting }
+        let future = connect(http2: true).flatMapThrowing { channel -> UpstreamHTTP2Connection in
+            let multiplexer = try channel.pipeline.syncOperations.handler(type: HTTP2StreamMultiplexer.self)
+            return UpstreamHTTP2Connection(channel: channel, multiplexer: multiplexer)
+        }
+        http2Connecting = future
+        future.whenComplete { result in
+            self.http2Connecting = nil
+            if case .success(let connection) = result {
+                self.http2 = connection
+                connection.channel.closeFuture.whenComplete { _ in
+                    if self.http2 === connection { self.http2 = nil }
+                }
+            }
+        }
+        return future
+    }
+
+    /// Opens a connection with the cluster's connect timeout; counts it in the cluster's and the host's stats.
+    private func connect(http2: Bool) -> EventLoopFuture<Channel> {
+        let stats = cluster.stats
+        let hostStats = host.stats
+        stats.upstreamCxTotal.inc()
+        hostStats.cxTotal.wrappingIncrement(ordering: .relaxed)
+        if http2 { stats.upstreamCxHttp2Total.inc() } else { stats.upstreamCxHttp1Total.inc() }
+        let timeout = cluster.config.connectTimeout.nanoseconds
+        let h2Options = cluster.http2Options
+        let future = ClientBootstrap(group: eventLoop)
+            .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .connectTimeout(.nanoseconds(timeout))
+            .channelInitializer { channel in
+                if http2 {
+                    let settings: HTTP2Settings = [
+                        HTTP2Setting(parameter: .maxConcurrentStreams, value: Int(min(h2Options.maxConcurrentStreams, 2_147_483_647))),
+                        HTTP2Setting(parameter: .initialWindowSize, value: Int(h2Options.initialStreamWindowSize)),
+                        HTTP2Setting(parameter: .enablePush, value: 0),
+                    ]
+                    return channel.configureHTTP2Pipeline(mode: .client, initialLocalSettings: settings,
+                        inboundStreamInitializer: nil).map { _ in () }
+                }
+                return channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(HTTPRequestEncoder())
+                    try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
+                    try sync.addHandler(UpstreamChannelHandler())
+                }
+            }
+            .connect(to: host.socketAddress)
+        return future.flatMapErrorThrowing { error in
+            stats.upstreamCxConnectFail.inc()
+            hostStats.cxConnectFail.wrappingIncrement(ordering: .relaxed)
+            if case ChannelError.connectTimeout = error {
+                stats.upstreamCxConnectTimeout.inc()
+                throw UpstreamConnectError(reason: .connectionTimeout)
+            }
+            throw UpstreamConnectError(reason: .connectionFailure)
+        }.map { channel in
+            stats.upstreamCxActive.inc()
+            hostStats.cxActive.wrappingIncrement(ordering: .relaxed)
+            let key = ObjectIdentifier(channel)
+            self.allChannels[key] = channel
+            channel.closeFuture.whenComplete { _ in
+                stats.upstreamCxActive.dec()
+                stats.upstreamCxDestroy.inc()
+                hostStats.cxActive.wrappingDecrement(ordering: .relaxed)
+                self.allChannels[key] = nil
+                self.idle.removeAll { $0.channel === channel }
+            }
+            return channel
+        }
+    }
+}
+
+struct UpstreamConnectError: Error {
+    var reason: UpstreamResetReason
+}
+
+extension UpstreamCluster {
+    var http2Options: Http2Options {
+        if case .http2(let options) = config.upstreamProtocol {
+            return Http2Options(
+                maxConcurrentStreams: options.maxConcurrentStreams,
+                initialStreamWindowSize: options.initialStreamWindowSize)
+        }
+        return Http2Options(maxConcurrentStreams: 100, initialStreamWindowSize: 65_535)
+    }
+
+    struct Http2Options: Sendable {
+        var maxConcurrentStreams: UInt32
+        var initialStreamWindowSize: UInt32
+    }
+}
+
+/// An HTTP/1.1 upstream connection: one request at a time, back to the pool when the response allows reuse.
+final class UpstreamHTTP1Connection {
+    let channel: Channel
+    let handler: UpstreamChannelHandler
+    private unowned let pool: HostConnectionPool
+
+    init(channel: Channel, pool: HostConnectionPool) {
+        self.channel = channel
+        self.pool = pool
+        self.handler = try! channel.pipeline.syncOperations.handler(type: UpstreamChannelHandler.self)
+    }
+
+    func stream() -> UpstreamStream {
+        UpstreamStream(handler: handler, channel: channel) { [weak self] reusable in
+            guard let self else { return }
+            if reusable && !self.handler.closed {
+                self.pool.release(self)
+            } else {
+                self.channel.close(promise: nil)
+            }
+        }
+    }
+}
+
+/// An HTTP/2 upstream connection; each request gets its own stream channel.
+final class UpstreamHTTP2Connection {
+    let channel: Channel
+    let multiplexer: HTTP2StreamMultiplexer
+
+    init(channel: Channel, multiplexer: HTTP2StreamMultiplexer) {
+        self.channel = channel
+        self.multiplexer = multiplexer
+    }
+
+    var isUsable: Bool { channel.isActive }
+
+    func openStream() -> EventLoopFuture<UpstreamStream> {
+        let promise = channel.eventLoop.makePromise(of: Channel.self)
+        multiplexer.createStreamChannel(promise: promise) { streamChannel in
+            streamChannel.eventLoop.makeCompletedFuture {
+                let sync = streamChannel.pipeline.syncOperations
+                try sync.addHandler(HTTP2FramePayloadToHTTP1ClientCodec(httpProtocol: .http))
+                try sync.addHandler(UpstreamChannelHandler())
+            }
+        }
+        return promise.futureResult.flatMapThrowing { streamChannel in
+            let handler = try streamChannel.pipeline.syncOperations.handler(type: UpstreamChannelHandler.self)
+            return UpstreamStream(handler: handler, channel: streamChannel) { reusable in
+                if !reusable { streamChannel.close(promise: nil) }
+            }
+        }.flatMapErrorThrowing { _ in
+            throw UpstreamConnectError(reason: .connectionTermination)
+        }
+    }
+}
+
+/// One request's hold on an upstream: write the request, get the response through the handler, then release.
+final class UpstreamStream {
+    let handler: UpstreamChannelHandler
+    let channel: Channel
+    private var onRelease: ((Bool) -> Void)?
+
+    init(handler: UpstreamChannelHandler, channel: Channel, onRelease: @escaping (Bool) -> Void) {
+        self.handler = handler
+        self.channel = channel
+        self.onRelease = onRelease
+    }
+
+    func attach(_ receiver: UpstreamResponseReceiver) {
+        handler.receiver = receiver
+        handler.onResponseComplete = { [weak self] keepAlive in
+            self?.release(reusable: keepAlive)
+        }
+    }
+
+    func write(_ part: HTTPClientRequestPart, flush: Bool) {
+        handler.write(part, flush: flush)
+    }
+
+    /// Gives the connection back (or closes it). Safe to call more than once.
+    func release(reusable: Bool) {
+        handler.receiver = nil
+        handler.onResponseComplete = nil
+        handler.resumeReading()
+        let onRelease = self.onRelease
+        self.onRelease = nil
+        onRelease?(reusable)
+    }
+
+    /// Abandons the request: the connection cannot be reused mid-response.
+    func cancel() {
+        release(reusable: false)
+        channel.close(promise: nil)
+    }
+}

@@ -1,0 +1,65 @@
+import Atomics
+import NIOCore
+import NuncioConfig
+import NuncioStats
+
+/// A cluster as it runs: its config, its current hosts (swapped atomically), its load balancer and stats.
+public final class UpstreamCluster: Sendable {
+    public let config: Cluster
+    public let stats: ClusterStats
+    public let loadBalancer: LoadBalancer
+    private let hostSet: ManagedAtomic<HostSet>
+    /// Set once the first resolution (or the static list) is in: until then requests find no host.
+    private let initialized = ManagedAtomic<Bool>(false)
+
+    public init(config: Cluster, store: StatsStore) {
+        self.config = config
+        self.stats = ClusterStats(name: config.altStatName ?? config.name, store: store)
+        self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount)
+        self.hostSet = ManagedAtomic(HostSet(hosts: []))
+    }
+
+    public var name: String { config.name }
+    public var hosts: HostSet { hostSet.load(ordering: .acquiring) }
+    public var isInitialized: Bool { initialized.load(ordering: .acquiring) }
+
+    public func chooseHost() -> Host? {
+        loadBalancer.choose(from: hosts)
+    }
+
+    /// Replaces the hosts with `addresses` (in answer order); hosts already present keep their object and stats.
+    /// Returns true when membership changed.
+    @discardableResult
+    public func updateHosts(_ entries: [(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32)])
+        -> Bool
+    {
+        let current = hosts.hosts
+        var byAddress: [NuncioConfig.SocketAddress: Host] = [:]
+        for host in current { byAddress[host.address] = host }
+        var next: [Host] = []
+        var seen = Set<NuncioConfig.SocketAddress>()
+        for entry in entries where seen.insert(entry.address).inserted {
+            if let existing = byAddress[entry.address] {
+                next.append(existing)
+            } else if let host = try? Host(address: entry.address, hostname: entry.hostname, weight: entry.weight) {
+                next.append(host)
+            }
+        }
+        let changed = next.map(\.address) != current.map(\.address)
+        if changed {
+            hostSet.store(HostSet(hosts: next), ordering: .releasing)
+            stats.membershipChange.inc()
+        }
+        stats.membershipTotal.set(UInt64(next.count))
+        stats.membershipHealthy.set(UInt64(next.filter(\.isHealthy).count))
+        initialized.store(true, ordering: .releasing)
+        return changed
+    }
+
+    /// Recomputes the healthy subset after a health flag changed.
+    public func healthChanged() {
+        let refreshed = hosts.refreshedHealth()
+        hostSet.store(refreshed, ordering: .releasing)
+        stats.membershipHealthy.set(UInt64(refreshed.healthyHosts.count))
+    }
+}
