@@ -47,6 +47,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "NuncioAdmin",
+            dependencies: [
+                "NuncioProxy",
+                "NuncioConfig",
+                "NuncioStats",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "NuncioAdminClient",
             dependencies: []
         ),
@@ -59,6 +70,7 @@ let package = Package(
             dependencies: [
                 "NuncioConfig",
                 "NuncioProxy",
+                "NuncioAdmin",
                 "NuncioDashboard",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

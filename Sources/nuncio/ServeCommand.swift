@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NIOCore
+import NuncioAdmin
 import NuncioConfig
 import NuncioProxy
 
@@ -19,7 +20,9 @@ struct ServeCommand: ParsableCommand {
         let loaded = ConfigLoading.loadOrExit(options)
         ConfigLoading.printWarnings(loaded)
         let server = try EngineLaunch.start(loaded.bootstrap, options: options)
+        let admin = try EngineLaunch.startAdmin(server, options: options)
         EngineLaunch.runUntilSignalled(server)
+        admin?.shutdown()
     }
 }
 
@@ -48,6 +51,40 @@ enum EngineLaunch {
             throw ExitCode(1)
         }
         return server
+    }
+
+    /// The admin listener, when the bootstrap has `admin`; `/quitquitquit` shuts the engine down gracefully.
+    static func startAdmin(_ server: ProxyServer, options: EnvoyOptions) throws -> AdminServer? {
+        guard let address = server.bootstrap.admin?.address else { return nil }
+        let context = AdminContext(server: server, commandLine: commandLine(options)) {
+            server.shutdown()
+        }
+        do {
+            return try AdminServer(address: address, context: context)
+        } catch {
+            printError("nuncio: admin: \(error)")
+            server.shutdown(drainTime: .zero)
+            throw ExitCode(1)
+        }
+    }
+
+    static func commandLine(_ options: EnvoyOptions) -> CommandLineOptions {
+        var line = CommandLineOptions()
+        line.configPath = options.configPath ?? ""
+        line.concurrency = options.concurrency ?? System.coreCount
+        line.logLevel = options.logLevel
+        line.componentLogLevel = options.componentLogLevel ?? ""
+        line.logPath = options.logPath ?? ""
+        line.serviceCluster = options.serviceCluster ?? ""
+        line.serviceNode = options.serviceNode ?? ""
+        line.serviceZone = options.serviceZone ?? ""
+        line.drainTimeSeconds = options.drainTimeS
+        line.drainStrategy = options.drainStrategy == "immediate" ? "Immediate" : "Gradual"
+        line.parentShutdownTimeSeconds = options.parentShutdownTimeS
+        line.baseID = options.baseId
+        line.restartEpoch = options.restartEpoch
+        line.disableHotRestart = options.disableHotRestart
+        return line
     }
 
     /// Blocks until SIGTERM or SIGINT, then drains within `--drain-time-s` and returns (exit 0).

@@ -6,7 +6,9 @@ import NuncioConfig
 /// `--file-flush-interval-msec` default), or at once past 64 KiB, so the event loops rarely touch the file.
 final class AccessLogWriter: Sendable {
     private let formatter: AccessLogFormatter
-    private let handle: FileHandle?
+    private let path: String?
+    /// Swapped by `reopen` (log rotation), so behind a lock like the buffer.
+    private let handle = NIOLockedValueBox<FileHandle?>(nil)
     private let buffer = NIOLockedValueBox<[UInt8]>([])
     /// Dispatch sources are thread-safe; Dispatch just does not say so to the compiler.
     nonisolated(unsafe) private let timer: DispatchSourceTimer
@@ -19,15 +21,14 @@ final class AccessLogWriter: Sendable {
         }
         switch config.sink {
         case .file(let path):
-            if !FileManager.default.fileExists(atPath: path) {
-                FileManager.default.createFile(atPath: path, contents: nil)
-            }
-            handle = FileHandle(forWritingAtPath: path)
-            handle?.seekToEndOfFile()
+            self.path = path
+            handle.withLockedValue { $0 = Self.open(path) }
         case .stdout:
-            handle = .standardOutput
+            path = nil
+            handle.withLockedValue { $0 = .standardOutput }
         case .stderr:
-            handle = .standardError
+            path = nil
+            handle.withLockedValue { $0 = .standardError }
         }
         timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         timer.schedule(deadline: .now() + 1, repeating: 1)
@@ -49,8 +50,27 @@ final class AccessLogWriter: Sendable {
             defer { bytes.removeAll(keepingCapacity: true) }
             return bytes
         }
-        guard !bytes.isEmpty, let handle else { return }
-        handle.write(Data(bytes))
+        guard !bytes.isEmpty else { return }
+        handle.withLockedValue { $0?.write(Data(bytes)) }
+    }
+
+    private static func open(_ path: String) -> FileHandle? {
+        if !FileManager.default.fileExists(atPath: path) {
+            FileManager.default.createFile(atPath: path, contents: nil)
+        }
+        let handle = FileHandle(forWritingAtPath: path)
+        handle?.seekToEndOfFile()
+        return handle
+    }
+
+    /// `/reopen_logs`: after a rotation, write to a new file at the same path.
+    func reopen() {
+        flush()
+        guard let path else { return }
+        handle.withLockedValue { current in
+            try? current?.close()
+            current = Self.open(path)
+        }
     }
 
     func close() {

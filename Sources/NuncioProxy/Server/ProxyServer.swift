@@ -34,12 +34,15 @@ public final class ProxyServer: Sendable {
     public let state: ServerState
     public let log: EngineLog
     public let clusterManager: ClusterManager
+    public let runtime: RuntimeLayers
     let group: MultiThreadedEventLoopGroup
     let threadPool: NIOThreadPool
     let workers: WorkerDirectory
     let listeners: [ListenerRuntime]
     let connections = DownstreamConnections()
     private let serverChannels = NIOLockedValueBox<[Channel]>([])
+    /// The port each listener got (the configured one, or the kernel's pick for port 0).
+    private let boundPorts = NIOLockedValueBox<[Int]>([])
     /// 0 while running, 1 once `shutdown` has finished.
     private let stopped = ConditionLock(value: 0)
     private let stopping = ManagedAtomic<Bool>(false)
@@ -49,6 +52,7 @@ public final class ProxyServer: Sendable {
         self.options = options
         self.stats = stats
         self.state = ServerState()
+        self.runtime = RuntimeLayers(config: bootstrap.layeredRuntime)
         self.log = EngineLog(registry: options.loggers, sink: options.logSink)
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.concurrency))
         self.threadPool = NIOThreadPool(numberOfThreads: 1)
@@ -74,6 +78,7 @@ public final class ProxyServer: Sendable {
         for listener in listeners {
             let channel = try bind(listener)
             serverChannels.withLockedValue { $0.append(channel) }
+            boundPorts.withLockedValue { $0.append(channel.localAddress?.port ?? Int(listener.config.address.port)) }
         }
         stats.counter("listener_manager.listener_added").add(UInt64(listeners.count))
         stats.counter("listener_manager.listener_create_success").add(UInt64(listeners.count))
@@ -88,8 +93,14 @@ public final class ProxyServer: Sendable {
         serverChannels.withLockedValue { $0.compactMap(\.localAddress) }
     }
 
-    /// The listeners' names as `/listeners` prints them (Envoy gives unnamed listeners a UUID).
-    public var listenerNames: [String] { listeners.map(\.name) }
+    /// The listeners as `/listeners` prints them (Envoy gives unnamed listeners a UUID); drained ones stay listed.
+    public var listenerStatuses: [(name: String, address: String, port: Int)] {
+        let ports = boundPorts.withLockedValue { $0 }
+        return listeners.enumerated().map { index, listener in
+            (listener.name, listener.config.address.address,
+                index < ports.count ? ports[index] : Int(listener.config.address.port))
+        }
+    }
 
     private func bind(_ listener: ListenerRuntime) throws -> Channel {
         let address = listener.config.address
@@ -211,6 +222,19 @@ public final class ProxyServer: Sendable {
             return channels
         }
         for channel in channels { try? channel.close().wait() }
+    }
+
+    public func reopenAccessLogs() {
+        for listener in listeners {
+            for writer in listener.accessLogs { writer.reopen() }
+        }
+    }
+
+    /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close.
+    public func drainListeners(graceful: Bool) {
+        state.listenersDraining = true
+        stopListening()
+        if graceful { connections.drain() }
     }
 
     /// Graceful shutdown: stop accepting, let in-flight requests finish within the drain time, then close
