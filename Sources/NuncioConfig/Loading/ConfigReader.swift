@@ -259,6 +259,9 @@ final class MappingReader {
 }
 
 /// The closest candidate by edit distance, when it is close enough to be a plausible typo.
+///
+/// Dotted extension names share long prefixes (`envoy.filters.http.`), so their allowance is measured on the last
+/// component: `envoy.filters.http.routr` suggests the router, `envoy.filters.http.foo` suggests nothing.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     var best: (String, Int)?
     for candidate in Set(candidates) {
@@ -268,7 +271,8 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
         }
     }
     guard let (candidate, distance) = best else { return nil }
-    return distance <= max(2, word.count / 3) ? candidate : nil
+    let significant = word.split(separator: ".").last.map(String.init) ?? word
+    return distance <= max(2, significant.count / 3) ? candidate : nil
 }
 
 func editDistance(_ a: String, _ b: String) -> Int {
