@@ -125,17 +125,15 @@ extension HttpConnectionManager {
         ])
     }
 
+    /// The filter chain; Envoy (1.40) uses the router alone when `http_filters` is absent or empty.
     private static func readFilters(_ mapping: MappingReader) throws -> [HttpFilter] {
-        guard let reader = mapping.optional("http_filters") else {
-            throw mapping.error("missing required field 'http_filters': the router filter must be last")
-        }
-        let items = try reader.list()
+        let items = try mapping.optional("http_filters")?.list() ?? []
         var filters: [HttpFilter] = []
         for item in items {
             filters.append(try HttpFilter(reading: item))
         }
         guard let last = filters.last, let lastReader = items.last else {
-            throw reader.error("http_filters is empty: the router filter envoy.filters.http.router must be last")
+            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router)]
         }
         if last.kind != .router {
             throw lastReader.error(
