@@ -105,8 +105,14 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             name: "list as a cluster name", config: base.replacing(line: 22, with: "  - name: [app]"),
             path: "\(cluster).name", line: 22, column: 11, phrase: "expected a string, got a list"),
         BrokenConfig(
-            name: "yes is not a boolean", config: base.inserting(after: 10, "          use_remote_address: yes"),
-            path: "\(hcm).use_remote_address", line: 11, column: 31, phrase: "expected true or false, got \"yes\""),
+            name: "number where a boolean is expected",
+            config: base.inserting(after: 10, "          use_remote_address: 1"),
+            path: "\(hcm).use_remote_address", line: 11, column: 31, phrase: "expected true or false, got the number 1"),
+        BrokenConfig(
+            name: "word where a boolean is expected",
+            config: base.inserting(after: 10, "          use_remote_address: \"on\""),
+            path: "\(hcm).use_remote_address", line: 11, column: 31,
+            phrase: "expected true or false, got the string \"on\""),
         BrokenConfig(
             name: "negative integer",
             config: base.inserting(after: 3, "    per_connection_buffer_limit_bytes: -5"),

@@ -92,12 +92,26 @@ struct ValueReader {
         return text
     }
 
+    /// A boolean as Envoy 1.40 reads one from YAML: yaml-cpp makes plain `yes`/`on`/`y` (and their negatives)
+    /// booleans, and a string is parsed like `absl::SimpleAtob` (`true`, `t`, `yes`, `y`, `1`, any case).
+    /// A plain `1` or `0` is a number, which Envoy rejects.
     func bool() throws -> Bool {
-        // Proto JSON takes only true and false; YAML's yes/no/on/off are not booleans in Envoy either.
-        guard case .scalar(let text, let quoted) = node.kind, !quoted, text == "true" || text == "false" else {
+        guard case .scalar(let text, let quoted) = node.kind else {
             throw error("expected true or false, got \(node.typeDescription)")
         }
-        return text == "true"
+        var trueWords: Set = ["true", "t", "yes", "y"]
+        var falseWords: Set = ["false", "f", "no", "n"]
+        if quoted {
+            trueWords.insert("1")
+            falseWords.insert("0")
+        } else {
+            trueWords.insert("on")
+            falseWords.insert("off")
+        }
+        let word = text.lowercased()
+        if trueWords.contains(word) { return true }
+        if falseWords.contains(word) { return false }
+        throw error("expected true or false, got \(node.typeDescription)")
     }
 
     /// An unsigned integer; proto JSON also accepts a quoted number.
