@@ -48,11 +48,11 @@ struct BootstrapValidator {
             let fromHosts = !hasKey(base, "load_assignment")
             switch cluster.type {
             case .STATIC:
-                for (index, endpoint) in endpoints.enumerated() where !endpoint.address.isIPLiteral {
-                    throw reader(base + endpointAddressSteps(index, in: cluster.loadAssignment, fromHosts: fromHosts))
-                        .error(
-                            "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
-                                + "name (use type STRICT_DNS or LOGICAL_DNS)")
+                for (position, endpoint) in endpoints.enumerated() where !endpoint.address.isIPLiteral {
+                    let steps = endpointAddressSteps(position, in: cluster.loadAssignment, fromHosts: fromHosts)
+                    throw reader(base + steps).error(
+                        "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
+                            + "name (use type STRICT_DNS or LOGICAL_DNS)")
                 }
             case .LOGICAL_DNS:
                 if cluster.loadAssignment.endpoints.count != 1 || endpoints.count != 1 {
@@ -67,7 +67,9 @@ struct BootstrapValidator {
     }
 
     /// The steps from a cluster to the `address` string of its endpoint number `index` (in config order).
-    private func endpointAddressSteps(_ index: Int, in assignment: ClusterLoadAssignment, fromHosts: Bool) -> [PathStep] {
+    private func endpointAddressSteps(
+        _ index: Int, in assignment: ClusterLoadAssignment, fromHosts: Bool
+    ) -> [PathStep] {
         let address: [PathStep] = [.key("socket_address"), .key("address")]
         if fromHosts { return [.key("hosts"), .index(index)] + address }
         var remaining = index
