@@ -90,7 +90,17 @@ struct BootstrapValidator {
         return false
     }
 
+    /// Listeners and the admin bind to IP addresses; Envoy rejects a name ("malformed IP address").
+    private func checkBindable(_ address: SocketAddress, at steps: [PathStep]) throws {
+        guard !address.isIPLiteral else { return }
+        throw reader(steps + [.key("socket_address"), .key("address")]).error(
+            "malformed IP address \"\(address.address)\": a listening address must be an IP address, not a name")
+    }
+
     private func checkListeners() throws {
+        if let admin = bootstrap.admin {
+            try checkBindable(admin.address, at: [.key("admin"), .key("address")])
+        }
         var names: [String: Int] = [:]
         var addresses: [SocketAddress: Int] = [:]
         for (index, listener) in bootstrap.listeners.enumerated() {
@@ -102,7 +112,9 @@ struct BootstrapValidator {
                 }
                 names[listener.name] = index
             }
-            if let other = addresses[listener.address] {
+            try checkBindable(listener.address, at: base + [.key("address")])
+            // Port 0 asks the kernel for a free port, so several listeners may share it.
+            if listener.address.port != 0, let other = addresses[listener.address] {
                 throw reader(base + [.key("address")]).error(
                     "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
             }
