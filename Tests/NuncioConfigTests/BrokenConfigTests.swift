@@ -107,7 +107,8 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
         BrokenConfig(
             name: "number where a boolean is expected",
             config: base.inserting(after: 10, "          use_remote_address: 1"),
-            path: "\(hcm).use_remote_address", line: 11, column: 31, phrase: "expected true or false, got the number 1"),
+            path: "\(hcm).use_remote_address", line: 11, column: 31,
+            phrase: "expected true or false, got the number 1"),
         BrokenConfig(
             name: "word where a boolean is expected",
             config: base.inserting(after: 10, "          use_remote_address: \"on\""),
@@ -316,6 +317,27 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             config: base.inserting(after: 20, base.text(of: 3...20).replacingOccurrences(of: "web", with: "web2")),
             path: "static_resources.listeners[1].address", line: 22, column: 14,
             phrase: "listener address 127.0.0.1:8080 is already used by static_resources.listeners[0]"),
+        BrokenConfig(
+            name: "listener on a host name",
+            config: base.replacing(
+                line: 4, with: "    address: {socket_address: {address: localhost, port_value: 8080}}"),
+            path: "static_resources.listeners[0].address.socket_address.address", line: 4, column: 41,
+            phrase: "malformed IP address \"localhost\""),
+        BrokenConfig(
+            name: "admin on a host name",
+            config: base.replacing(
+                line: 31, with: "  address: {socket_address: {address: admin.local, port_value: 9901}}"),
+            path: "admin.address.socket_address.address", line: 31, column: 39,
+            phrase: "a listening address must be an IP address, not a name"),
+        BrokenConfig(
+            name: "STATIC cluster with a host name in v2 hosts",
+            config: base.replacing(lines: 25...29, with: """
+                    hosts:
+                    - socket_address: {address: 127.0.0.1, port_value: 9000}
+                    - socket_address: {address: app.internal, port_value: 9000}
+                """),
+            path: "\(cluster).hosts[1].socket_address.address", line: 27, column: 33,
+            phrase: "STATIC cluster 'app' needs IP addresses; \"app.internal\" is a name"),
         BrokenConfig(
             name: "duplicate domain across virtual hosts",
             config: base.inserting(after: 17, """

@@ -140,6 +140,16 @@ import Testing
         #expect(error?.message.contains("more than one filter chain is not supported by nuncio") == true)
     }
 
+    /// Port 0 asks for any free port, so two listeners may both say 127.0.0.1:0 (Envoy accepts this).
+    @Test func listenersMayShareAddressWithPortZero() throws {
+        let zero = "    address: {socket_address: {address: 127.0.0.1, port_value: 0}}"
+        let second = ConfigText.base.text(of: 3...20).replacingOccurrences(of: "name: web", with: "name: web2")
+        let config = ConfigText.base.inserting(after: 20, second).replacing(line: 4, with: zero)
+            .replacing(line: 22, with: zero)
+        let listeners = try config.load().bootstrap.listeners
+        #expect(listeners.map(\.address.port) == [0, 0])
+    }
+
     @Test func ipv6ListenerAddress() throws {
         let config = ConfigText.base.replacing(
             line: 4, with: "    address: {socket_address: {address: \"::1\", port_value: 8080}}")
