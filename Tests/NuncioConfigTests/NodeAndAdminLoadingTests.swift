@@ -48,6 +48,13 @@ import Testing
         #expect(bootstrap.admin == nil)
     }
 
+    /// Envoy 1.40 accepts an admin block without an address and runs no admin listener.
+    @Test func adminWithoutAddressMeansNoAdmin() throws {
+        let loaded = try ConfigText.base.replacing(line: 31, with: "  access_log_path: /dev/null").load()
+        #expect(loaded.bootstrap.admin == nil)
+        #expect(loaded.warnings.map(\.path) == ["admin.access_log_path"])
+    }
+
     @Test func statsFlushInterval() throws {
         #expect(try Fixtures.full().statsFlushInterval == .seconds(10))
         #expect(try ConfigText.base.load().bootstrap.statsFlushInterval == .seconds(5))
