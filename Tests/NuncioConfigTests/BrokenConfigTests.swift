@@ -264,6 +264,10 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             name: "missing cluster name", config: base.replacing(lines: 22...23, with: "  - type: STATIC"),
             path: cluster, line: 22, column: 5, phrase: "missing required field 'name'"),
         BrokenConfig(
+            name: "empty load assignment cluster_name",
+            config: base.replacing(line: 26, with: "      cluster_name: \"\""),
+            path: "\(cluster).load_assignment.cluster_name", line: 26, column: 21, phrase: "expected a non-empty string"),
+        BrokenConfig(
             name: "route without an action", config: base.deleting(line: 17),
             path: route, line: 16, column: 17,
             phrase: "missing the route action: expected one of route, redirect, direct_response"),
