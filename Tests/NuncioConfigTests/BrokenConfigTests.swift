@@ -379,6 +379,20 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
         #expect(!loaded.usesV2)
     }
 
+    /// Windows line endings must not shift lines or lose the snippet.
+    @Test(arguments: all.filter { ["over-indented key", "duplicate YAML key", "unknown field with a suggestion"]
+        .contains($0.name) })
+    func crlfLineEndings(_ broken: BrokenConfig) throws {
+        let text = broken.config.description.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect {
+            _ = try BootstrapLoader.load(text: text, file: "crlf.yaml")
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.line == broken.line && error.path == broken.path && error.snippet?.contains("\r") == false
+                && error.snippet?.hasSuffix("^") == true
+        }
+    }
+
     @Test func missingFileIsLineZero() {
         #expect {
             _ = try BootstrapLoader.load(path: "/nonexistent/nuncio/envoy.yaml")

@@ -101,7 +101,8 @@ public enum ConfigDocument {
 
     /// The source line and a caret under the column, for error messages.
     static func snippet(_ text: String, line: Int, column: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // `\r\n` is one Character in Swift, so split on any line break rather than on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard line >= 1, line <= lines.count else { return nil }
         let source = String(lines[line - 1]).replacingOccurrences(of: "\t", with: " ")
         return source + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"

@@ -51,7 +51,7 @@ extension ConfigDocument {
 
     private static func position(ofUTF16Offset offset: Int, in text: NSString) -> (Int, Int) {
         let before = text.substring(to: offset)
-        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let line = before.utf16.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
         let lastNewline = (before as NSString).range(of: "\n", options: .backwards)
         let column = lastNewline.location == NSNotFound ? offset + 1 : offset - lastNewline.location
         return (line, column)
