@@ -266,7 +266,8 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
         BrokenConfig(
             name: "empty load assignment cluster_name",
             config: base.replacing(line: 26, with: "      cluster_name: \"\""),
-            path: "\(cluster).load_assignment.cluster_name", line: 26, column: 21, phrase: "expected a non-empty string"),
+            path: "\(cluster).load_assignment.cluster_name", line: 26, column: 21,
+            phrase: "expected a non-empty string"),
         BrokenConfig(
             name: "route without an action", config: base.deleting(line: 17),
             path: route, line: 16, column: 17,
