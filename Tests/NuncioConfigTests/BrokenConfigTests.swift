@@ -231,6 +231,17 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             path: "\(hcm).http_filters[0]", line: 19, column: 13, phrase: "the router must be last"),
     ]
 
+    static let chain: [BrokenConfig] = [
+        BrokenConfig(
+            name: "disabled router", config: base.inserting(after: 19, "            disabled: true"),
+            path: "\(hcm).http_filters[0]", line: 19, column: 13,
+            phrase: "the last (terminal) filter (envoy.filters.http.router) in the chain cannot be disabled"),
+        BrokenConfig(
+            name: "unknown filter that is not optional",
+            config: base.inserting(after: 18, "          - {name: envoy.filters.http.foo, disabled: true}"),
+            path: "\(hcm).http_filters[0].name", line: 19, column: 20, phrase: "unknown HTTP filter"),
+    ]
+
     static let unsupported: [BrokenConfig] = [
         BrokenConfig(
             name: "transport_socket on a cluster",
@@ -359,7 +370,7 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             phrase: "only unique values for domains are permitted"),
     ]
 
-    static let all = syntax + types + names + unsupported + structure + crossChecks
+    static let all = syntax + types + names + chain + unsupported + structure + crossChecks
 
     @Test(arguments: all)
     func rejects(_ broken: BrokenConfig) throws {

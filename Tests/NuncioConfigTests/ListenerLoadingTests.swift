@@ -115,6 +115,33 @@ import Testing
         #expect(filters == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
     }
 
+    /// `is_optional` lets a proxy skip a filter it lacks (Envoy does so for filters it does not know).
+    @Test func optionalUnsupportedFilterIsSkippedWithAWarning() throws {
+        let loaded = try ConfigText.base.inserting(after: 18, """
+                      - name: envoy.filters.http.cors
+                        is_optional: true
+                        typed_config: {"@type": type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors}
+            """).load()
+        #expect(loaded.bootstrap.listeners[0].httpConnectionManager.httpFilters.map(\.name)
+            == ["envoy.filters.http.router"])
+        #expect(loaded.warnings.map(\.path) == ["\(Self.hcm).http_filters[0]"])
+        #expect(loaded.warnings.first?.message.contains("optional HTTP filter 'envoy.filters.http.cors'") == true)
+    }
+
+    /// A filter `disabled` by default only runs where a route enables it, which Nuncio cannot do: left out.
+    @Test func disabledFilterIsLeftOut() throws {
+        let loaded = try ConfigText.base.inserting(after: 18, """
+                      - name: envoy.filters.http.health_check
+                        disabled: true
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.filters.http.health_check.v3.HealthCheck
+                          pass_through_mode: false
+            """).load()
+        #expect(loaded.bootstrap.listeners[0].httpConnectionManager.httpFilters
+            == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
+        #expect(loaded.warnings.first?.message.contains("disabled by default") == true)
+    }
+
     @Test func routerFoundByTypeWhateverItsName() throws {
         let config = ConfigText.base.replacing(line: 19, with: "          - name: my-router")
         let filters = try config.load().bootstrap.listeners[0].httpConnectionManager.httpFilters

@@ -118,6 +118,16 @@ extension MappingReader {
         return (url.split(separator: "/").last.map(String.init) ?? url, reader)
     }
 
+    /// True when this extension is one of `kinds`, judged as `resolveExtension` does (by `@type`, else by name).
+    func isExtension(among kinds: [ExtensionKind]) throws -> Bool {
+        if let typeName = try typedConfigTypeName() {
+            let message = typeName.split(separator: ".").last ?? ""
+            return kinds.contains { $0.messageName == message }
+        }
+        let name = try required("name").string()
+        return kinds.contains { $0.matches(name: name) }
+    }
+
     /// Which of `kinds` this extension is: by `@type` when typed, else by name.
     func resolveExtension(
         named name: ValueReader, among kinds: [ExtensionKind], unsupported: Set<String>, what: String
