@@ -14,17 +14,18 @@ struct BootstrapValidator {
     private func reader(_ steps: [PathStep]) -> ValueReader {
         var node = root
         var path = ""
-        for step in steps {
+        // Stops at the last step that exists, so the path and the position always agree.
+        walk: for step in steps {
             switch (step, node.kind) {
             case (.key(let key), .mapping(let entries)):
-                guard let entry = entries.first(where: { $0.key == key }) else { break }
+                guard let entry = entries.first(where: { $0.key == key }) else { break walk }
                 node = entry.value
                 path = path.isEmpty ? key : "\(path).\(key)"
             case (.index(let index), .sequence(let items)) where index < items.count:
                 node = items[index]
                 path += "[\(index)]"
             default:
-                break
+                break walk
             }
         }
         return ValueReader(node: node, path: path, context: context)
@@ -44,24 +45,42 @@ struct BootstrapValidator {
                     "duplicate cluster name '\(cluster.name)': cluster names must be unique")
             }
             let endpoints = cluster.loadAssignment.allEndpoints
-            let endpointsKey: PathStep = cluster.loadAssignment.endpoints.isEmpty || !hasKey(base, "load_assignment")
-                ? .key("hosts") : .key("load_assignment")
+            let fromHosts = !hasKey(base, "load_assignment")
             switch cluster.type {
             case .STATIC:
-                for endpoint in endpoints where !endpoint.address.isIPLiteral {
-                    throw reader(base + [endpointsKey]).error(
+                for (position, endpoint) in endpoints.enumerated() where !endpoint.address.isIPLiteral {
+                    let steps = endpointAddressSteps(position, in: cluster.loadAssignment, fromHosts: fromHosts)
+                    throw reader(base + steps).error(
                         "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
                             + "name (use type STRICT_DNS or LOGICAL_DNS)")
                 }
             case .LOGICAL_DNS:
                 if cluster.loadAssignment.endpoints.count != 1 || endpoints.count != 1 {
-                    throw reader(base + [endpointsKey]).error(
+                    let steps: [PathStep] = fromHosts ? [.key("hosts")] : [.key("load_assignment"), .key("endpoints")]
+                    throw reader(base + steps).error(
                         "LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint")
                 }
             case .STRICT_DNS:
                 break
             }
         }
+    }
+
+    /// The steps from a cluster to the `address` string of its endpoint number `index` (in config order).
+    private func endpointAddressSteps(
+        _ index: Int, in assignment: ClusterLoadAssignment, fromHosts: Bool
+    ) -> [PathStep] {
+        let address: [PathStep] = [.key("socket_address"), .key("address")]
+        if fromHosts { return [.key("hosts"), .index(index)] + address }
+        var remaining = index
+        for (localityIndex, locality) in assignment.endpoints.enumerated() {
+            if remaining < locality.lbEndpoints.count {
+                return [.key("load_assignment"), .key("endpoints"), .index(localityIndex), .key("lb_endpoints"),
+                    .index(remaining), .key("endpoint"), .key("address")] + address
+            }
+            remaining -= locality.lbEndpoints.count
+        }
+        return [.key("load_assignment")]
     }
 
     private func hasKey(_ steps: [PathStep], _ key: String) -> Bool {
@@ -71,7 +90,17 @@ struct BootstrapValidator {
         return false
     }
 
+    /// Listeners and the admin bind to IP addresses; Envoy rejects a name ("malformed IP address").
+    private func checkBindable(_ address: SocketAddress, at steps: [PathStep]) throws {
+        guard !address.isIPLiteral else { return }
+        throw reader(steps + [.key("socket_address"), .key("address")]).error(
+            "malformed IP address \"\(address.address)\": a listening address must be an IP address, not a name")
+    }
+
     private func checkListeners() throws {
+        if let admin = bootstrap.admin {
+            try checkBindable(admin.address, at: [.key("admin"), .key("address")])
+        }
         var names: [String: Int] = [:]
         var addresses: [SocketAddress: Int] = [:]
         for (index, listener) in bootstrap.listeners.enumerated() {
@@ -83,7 +112,9 @@ struct BootstrapValidator {
                 }
                 names[listener.name] = index
             }
-            if let other = addresses[listener.address] {
+            try checkBindable(listener.address, at: base + [.key("address")])
+            // Port 0 asks the kernel for a free port, so several listeners may share it.
+            if listener.address.port != 0, let other = addresses[listener.address] {
                 throw reader(base + [.key("address")]).error(
                     "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
             }

@@ -7,6 +7,8 @@ public enum ConfigDocument {
         let node: Yams.Node?
         do {
             node = try Yams.compose(yaml: text)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw duplicateKeyError(key: duplicates.first ?? "", firstMark: context.mark, file: file, text: text)
         } catch let error as YamlError {
             throw syntaxError(error, file: file, text: text)
         } catch {
@@ -18,7 +20,7 @@ public enum ConfigDocument {
         return try convert(node, file: file, text: text)
     }
 
-    private static func convert(_ node: Yams.Node, file: String, text: String) throws(ConfigError) -> ConfigNode {
+    static func convert(_ node: Yams.Node, file: String, text: String) throws(ConfigError) -> ConfigNode {
         let line = node.mark?.line ?? 1
         let column = node.mark?.column ?? 1
         switch node {
@@ -63,11 +65,13 @@ public enum ConfigDocument {
     }
 
     private static func syntaxError(_ error: YamlError, file: String, text: String) -> ConfigError {
+        // JSON is read as YAML flow style, but a user who wrote JSON should be told so.
+        let language = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            var message = "YAML syntax error: \(problem)"
+            var message = "\(language) syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
             return ConfigError(
                 file: file, line: mark.line, column: mark.column, path: "", message: message,
@@ -97,7 +101,8 @@ public enum ConfigDocument {
 
     /// The source line and a caret under the column, for error messages.
     static func snippet(_ text: String, line: Int, column: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // `\r\n` is one Character in Swift, so split on any line break rather than on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard line >= 1, line <= lines.count else { return nil }
         let source = String(lines[line - 1]).replacingOccurrences(of: "\t", with: " ")
         return source + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"

@@ -92,12 +92,26 @@ struct ValueReader {
         return text
     }
 
+    /// A boolean as Envoy 1.40 reads one from YAML: yaml-cpp makes plain `yes`/`on`/`y` (and their negatives)
+    /// booleans, and a string is parsed like `absl::SimpleAtob` (`true`, `t`, `yes`, `y`, `1`, any case).
+    /// A plain `1` or `0` is a number, which Envoy rejects.
     func bool() throws -> Bool {
-        // Proto JSON takes only true and false; YAML's yes/no/on/off are not booleans in Envoy either.
-        guard case .scalar(let text, let quoted) = node.kind, !quoted, text == "true" || text == "false" else {
+        guard case .scalar(let text, let quoted) = node.kind else {
             throw error("expected true or false, got \(node.typeDescription)")
         }
-        return text == "true"
+        var trueWords: Set = ["true", "t", "yes", "y"]
+        var falseWords: Set = ["false", "f", "no", "n"]
+        if quoted {
+            trueWords.insert("1")
+            falseWords.insert("0")
+        } else {
+            trueWords.insert("on")
+            falseWords.insert("off")
+        }
+        let word = text.lowercased()
+        if trueWords.contains(word) { return true }
+        if falseWords.contains(word) { return false }
+        throw error("expected true or false, got \(node.typeDescription)")
     }
 
     /// An unsigned integer; proto JSON also accepts a quoted number.
@@ -259,6 +273,9 @@ final class MappingReader {
 }
 
 /// The closest candidate by edit distance, when it is close enough to be a plausible typo.
+///
+/// Dotted extension names share long prefixes (`envoy.filters.http.`), so their allowance is measured on the last
+/// component: `envoy.filters.http.routr` suggests the router, `envoy.filters.http.foo` suggests nothing.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     var best: (String, Int)?
     for candidate in Set(candidates) {
@@ -268,7 +285,8 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
         }
     }
     guard let (candidate, distance) = best else { return nil }
-    return distance <= max(2, word.count / 3) ? candidate : nil
+    let significant = word.split(separator: ".").last.map(String.init) ?? word
+    return distance <= max(2, significant.count / 3) ? candidate : nil
 }
 
 func editDistance(_ a: String, _ b: String) -> Int {

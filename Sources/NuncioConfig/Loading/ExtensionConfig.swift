@@ -103,6 +103,11 @@ extension MappingReader {
 
     /// The `@type` URL of `typed_config` when present: Envoy 1.40 picks the extension by it, not by name.
     func typedConfigTypeName() throws -> String? {
+        try typedConfigType()?.name
+    }
+
+    /// The `@type` message name and the reader of the `@type` value, for errors that point at it.
+    private func typedConfigType() throws -> (name: String, reader: ValueReader)? {
         guard has("typed_config"), let value = optional("typed_config"), !value.isNull else { return nil }
         let config = try value.mapping()
         guard let type = config.entries.first(where: { $0.key == "@type" }) else {
@@ -110,7 +115,17 @@ extension MappingReader {
         }
         let reader = ValueReader(node: type.value, path: "\(value.path).@type", context: context)
         let url = try reader.string()
-        return url.split(separator: "/").last.map(String.init) ?? url
+        return (url.split(separator: "/").last.map(String.init) ?? url, reader)
+    }
+
+    /// True when this extension is one of `kinds`, judged as `resolveExtension` does (by `@type`, else by name).
+    func isExtension(among kinds: [ExtensionKind]) throws -> Bool {
+        if let typeName = try typedConfigTypeName() {
+            let message = typeName.split(separator: ".").last ?? ""
+            return kinds.contains { $0.messageName == message }
+        }
+        let name = try required("name").string()
+        return kinds.contains { $0.matches(name: name) }
     }
 
     /// Which of `kinds` this extension is: by `@type` when typed, else by name.
@@ -118,11 +133,11 @@ extension MappingReader {
         named name: ValueReader, among kinds: [ExtensionKind], unsupported: Set<String>, what: String
     ) throws -> ExtensionKind {
         let nameText = try name.string()
-        if let typeName = try typedConfigTypeName() {
+        if let (typeName, typeReader) = try typedConfigType() {
             let message = typeName.split(separator: ".").last ?? ""
             if let kind = kinds.first(where: { $0.messageName == message }) { return kind }
-            let reader = ValueReader(node: node, path: "\(path).typed_config.@type", context: context)
-            throw reader.error("\(what) of type \(typeName) is not supported by nuncio")
+            let expected = kinds.map { "type.googleapis.com/\($0.typeName)" }.joined(separator: ", ")
+            throw typeReader.error("\(what) of type \(typeName) is not supported by nuncio; expected \(expected)")
         }
         if let kind = kinds.first(where: { $0.matches(name: nameText) }) {
             if kind.canonicalName != nameText { context.sawV2 = true }

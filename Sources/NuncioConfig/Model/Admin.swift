@@ -11,9 +11,10 @@ public struct Admin: Equatable, Sendable {
 }
 
 extension Admin {
-    init(reading reader: ValueReader) throws {
+    /// The admin listener, or nil when `admin` names no address: Envoy then runs without an admin listener.
+    static func read(_ reader: ValueReader) throws -> Admin? {
         let mapping = try reader.mapping()
-        address = try SocketAddress(readingAddress: try mapping.required("address"))
+        let address = try mapping.optional("address").map(SocketAddress.init(readingAddress:))
         var logs: [AccessLog] = []
         if let path = mapping.optional("access_log_path") {
             path.warn("deprecated field 'access_log_path'; use access_log")
@@ -22,8 +23,8 @@ extension Admin {
         for item in try mapping.optional("access_log")?.list() ?? [] {
             logs.append(try AccessLog(reading: item))
         }
-        accessLog = logs
         mapping.ignore("profile_path", "ignore_global_conn_limit")
         try mapping.finish(unsupported: ["socket_options"])
+        return address.map { Admin(address: $0, accessLog: logs) }
     }
 }

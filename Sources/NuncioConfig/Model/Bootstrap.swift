@@ -33,7 +33,7 @@ extension Bootstrap {
     init(reading reader: ValueReader) throws {
         let mapping = try reader.mapping()
         node = try mapping.optional("node").map(Node.init(reading:)) ?? Node()
-        admin = try mapping.optional("admin").map(Admin.init(reading:))
+        admin = try mapping.optional("admin").flatMap(Admin.read)
         listeners = []
         clusters = []
         if let resources = mapping.optional("static_resources") {

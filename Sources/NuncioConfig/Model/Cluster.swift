@@ -72,8 +72,8 @@ extension Cluster {
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
         try readProtocolOptions(mapping)
         dnsRefreshRate = try mapping.optional("dns_refresh_rate")?.duration() ?? dnsRefreshRate
-        if dnsRefreshRate.nanoseconds < 1_000_000, let value = mapping.optional("dns_refresh_rate") {
-            throw value.error("dns_refresh_rate must be at least 1ms")
+        if dnsRefreshRate.nanoseconds <= 1_000_000, let value = mapping.optional("dns_refresh_rate") {
+            throw value.error("dns_refresh_rate must be greater than 1ms")
         }
         respectDnsTtl = try mapping.optional("respect_dns_ttl")?.bool() ?? false
         if let value = mapping.optional("dns_lookup_family") {

@@ -39,7 +39,7 @@ public struct LbEndpoint: Equatable, Sendable {
 extension ClusterLoadAssignment {
     init(reading reader: ValueReader) throws {
         let mapping = try reader.mapping()
-        clusterName = try mapping.required("cluster_name").string()
+        clusterName = try mapping.required("cluster_name").nonEmptyString()
         endpoints = try mapping.optional("endpoints")?.list().map(LocalityLbEndpoints.init(reading:)) ?? []
         try mapping.finish(unsupported: ["policy", "named_endpoints"])
     }

@@ -125,27 +125,38 @@ extension HttpConnectionManager {
         ])
     }
 
+    /// The filter chain; Envoy (1.40) uses the router alone when `http_filters` is absent or empty.
+    /// Filters that are `disabled` by default are checked, then left out: Nuncio has no per-route filter config
+    /// that could enable them.
     private static func readFilters(_ mapping: MappingReader) throws -> [HttpFilter] {
-        guard let reader = mapping.optional("http_filters") else {
-            throw mapping.error("missing required field 'http_filters': the router filter must be last")
-        }
-        let items = try reader.list()
-        var filters: [HttpFilter] = []
+        let items = try mapping.optional("http_filters")?.list() ?? []
+        var chain: [(filter: HttpFilter, disabled: Bool, reader: ValueReader)] = []
         for item in items {
-            filters.append(try HttpFilter(reading: item))
+            guard let (filter, disabled) = try HttpFilter.read(item) else { continue }
+            chain.append((filter, disabled, item))
         }
-        guard let last = filters.last, let lastReader = items.last else {
-            throw reader.error("http_filters is empty: the router filter envoy.filters.http.router must be last")
+        guard let last = chain.last else {
+            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router)]
         }
-        if last.kind != .router {
-            throw lastReader.error(
-                "non-terminal filter '\(last.name)' is the last filter in the http filter chain; "
+        if last.filter.kind != .router {
+            throw last.reader.error(
+                "non-terminal filter '\(last.filter.name)' is the last filter in the http filter chain; "
                     + "the router must be last")
         }
-        for (filter, itemReader) in zip(filters.dropLast(), items) where filter.kind == .router {
-            throw itemReader.error("terminal filter '\(filter.name)' must be the last filter in the http filter chain")
+        if last.disabled {
+            throw last.reader.error(
+                "the last (terminal) filter (\(last.filter.name)) in the chain cannot be disabled by default")
         }
-        return filters
+        for entry in chain.dropLast() where entry.filter.kind == .router {
+            throw entry.reader.error(
+                "terminal filter '\(entry.filter.name)' must be the last filter in the http filter chain")
+        }
+        for entry in chain where entry.disabled {
+            entry.reader.warn(
+                "HTTP filter '\(entry.filter.name)' is disabled by default and nuncio cannot enable it per route; "
+                    + "it is left out")
+        }
+        return chain.filter { !$0.disabled }.map(\.filter)
     }
 }
 

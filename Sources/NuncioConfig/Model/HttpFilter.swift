@@ -28,10 +28,26 @@ public struct HealthCheckFilter: Equatable, Sendable {
 }
 
 extension HttpFilter {
+    static let implemented: [ExtensionKind] = [.router, .healthCheck]
+
+    /// A configured filter and whether it is `disabled` (off unless a route enables it); nil for an
+    /// `is_optional` filter that Nuncio lacks, which Envoy's rule lets a proxy skip (with a warning here).
+    static func read(_ reader: ValueReader) throws -> (filter: HttpFilter, disabled: Bool)? {
+        let mapping = try reader.mapping()
+        let isOptional = try mapping.optional("is_optional")?.bool() ?? false
+        if isOptional, try !mapping.isExtension(among: implemented) {
+            let name = try mapping.required("name").string()
+            reader.warn("optional HTTP filter '\(name)' is not supported by nuncio and is skipped")
+            return nil
+        }
+        let disabled = try mapping.optional("disabled")?.bool() ?? false
+        return (try HttpFilter(reading: reader), disabled)
+    }
+
     init(reading reader: ValueReader) throws {
         let mapping = try reader.mapping()
         let resolved = try mapping.resolveExtension(
-            named: try mapping.required("name"), among: [.router, .healthCheck],
+            named: try mapping.required("name"), among: Self.implemented,
             unsupported: UnsupportedExtensions.httpFilters, what: "HTTP filter")
         let config = try mapping.extensionConfig(resolved)
         mapping.ignore("is_optional", "disabled")

@@ -58,7 +58,8 @@ extension Listener {
             "use_original_dst", "default_filter_chain", "filter_chain_matcher", "transparent", "freebind",
             "socket_options", "tcp_fast_open_queue_length", "udp_listener_config", "api_listener",
             "additional_addresses", "internal_listener", "tcp_backlog_size", "bind_to_port", "metadata",
-            "deprecated_v1", "access_log", "max_connections_to_accept_per_socket_event",
+            "deprecated_v1", "access_log", "max_connections_to_accept_per_socket_event", "reuse_port", "enable_mptcp",
+            "ignore_global_conn_limit", "bypass_overload_manager", "fcds_config",
         ])
     }
 }

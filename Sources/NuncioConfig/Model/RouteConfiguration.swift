@@ -53,10 +53,11 @@ extension RouteConfiguration {
     private static func checkUniqueDomains(_ hosts: [VirtualHost], readers: [ValueReader]) throws {
         var seen: [String: String] = [:]
         for (host, reader) in zip(hosts, readers) {
-            for domain in host.domains {
+            let domainReaders = try reader.mapping().required("domains").list()
+            for (domain, domainReader) in zip(host.domains, domainReaders) {
                 let key = domain.lowercased()
                 if let other = seen[key] {
-                    throw reader.error(
+                    throw domainReader.error(
                         "domain \"\(domain)\" of virtual host '\(host.name)' is already used by virtual host '\(other)'; "
                             + "only unique values for domains are permitted")
                 }
