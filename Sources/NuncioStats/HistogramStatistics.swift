@@ -3,8 +3,9 @@
 /// The arithmetic reproduces Envoy 1.40's output (checked against the reference captures):
 /// * quantile q is the sample of rank `max(1, ceil(q × n))`; the `c` samples of a bin are taken to sit
 ///   evenly inside it, at `left + k / (c + 1) × width` for k in 1...c; samples in the zero bin read 0;
-/// * the sum counts each sample at its bin's harmonic mean `2 × left × right / (left + right)`;
-/// * a bucket `le` counts the samples of the bins whose right edge is `<= le`.
+/// * the sum counts each sample at its bin's harmonic mean `2 × left × right / (left + right)`, computed as
+///   `left + left × width / (2 × left + width)`: that spelling rounds like Envoy in the last bit;
+/// * a bucket `le` counts the samples of the bins whose left edge is `<= le` (integer samples: those `<= le`).
 public struct HistogramStatistics: Sendable, Equatable {
     /// Envoy's supported quantiles, in per mille so the rank is computed in exact integer arithmetic.
     static let quantilesPerMille: [UInt64] = [0, 250, 500, 750, 900, 950, 990, 995, 999, 1000]
@@ -48,8 +49,8 @@ public struct HistogramStatistics: Sendable, Equatable {
         var sum = 0.0
         for bin in bins where bin.index != 0 {
             let left = LogLinearBin.lowerBound(ofIndex: bin.index)
-            let right = left + LogLinearBin.width(ofIndex: bin.index)
-            sum += Double(bin.count) * (2 * left * right / (left + right))
+            let width = LogLinearBin.width(ofIndex: bin.index)
+            sum += Double(bin.count) * (left + left * width / (2 * left + width))
         }
         self.init(
             sampleCount: total,
@@ -92,8 +93,7 @@ public struct HistogramStatistics: Sendable, Equatable {
     private static func count(of bins: [(index: Int, count: UInt64)], atMost bound: Double) -> UInt64 {
         var count: UInt64 = 0
         for bin in bins {
-            let right = LogLinearBin.lowerBound(ofIndex: bin.index) + LogLinearBin.width(ofIndex: bin.index)
-            guard right <= bound else {
+            guard LogLinearBin.lowerBound(ofIndex: bin.index) <= bound else {
                 break
             }
             count &+= bin.count
