@@ -53,3 +53,24 @@ import Testing
         )
     }
 }
+
+extension EnvoyCaptureTests {
+    /// After `POST /reset_counters`: counters read 0, gauges keep their value, histograms are untouched, and a
+    /// histogram whose last interval saw no sample prints 0 for it.
+    @Test func resetCountersThenFilter() throws {
+        let store = CaptureStore.make()
+        // Later traffic in the capture run: upstream_rq_time ends with 13 × 0, 5 × 1, 12 and 14 ms.
+        let rqTime = store.histogram("cluster.service1.upstream_rq_time")
+        for value: UInt64 in [0, 0, 0, 0, 1, 1, 12, 14] {
+            rqTime.record(value)
+        }
+        store.flushHistograms()
+        store.flushHistograms()
+        store.resetCounters()
+        let query = StatsQuery(filter: try StatsFilter("cluster.service1.upstream_rq"))
+        expectSameLines(
+            TextStatsRenderer.render(store.snapshot(), query: query),
+            CaptureBodies.upstreamRqAfterResetCounters
+        )
+    }
+}

@@ -2497,4 +2497,37 @@ envoy_cluster_upstream_rq_time_sum{envoy_cluster_name="service1"} 3.142857142857
 envoy_cluster_upstream_rq_time_count{envoy_cluster_name="service1"} 12
 
 """#
+
+    /// `admin_stats_filter_after_reset_counters.txt`
+    static let upstreamRqAfterResetCounters = #"""
+cluster.service1.upstream_rq_0rtt: 0
+cluster.service1.upstream_rq_200: 0
+cluster.service1.upstream_rq_2xx: 0
+cluster.service1.upstream_rq_active: 0
+cluster.service1.upstream_rq_active_overflow: 0
+cluster.service1.upstream_rq_cancelled: 0
+cluster.service1.upstream_rq_completed: 0
+cluster.service1.upstream_rq_maintenance_mode: 0
+cluster.service1.upstream_rq_max_duration_reached: 0
+cluster.service1.upstream_rq_pending_active: 0
+cluster.service1.upstream_rq_pending_failure_eject: 0
+cluster.service1.upstream_rq_pending_overflow: 0
+cluster.service1.upstream_rq_pending_total: 0
+cluster.service1.upstream_rq_per_try_idle_timeout: 0
+cluster.service1.upstream_rq_per_try_timeout: 0
+cluster.service1.upstream_rq_retry: 0
+cluster.service1.upstream_rq_retry_backoff_exponential: 0
+cluster.service1.upstream_rq_retry_backoff_ratelimited: 0
+cluster.service1.upstream_rq_retry_limit_exceeded: 0
+cluster.service1.upstream_rq_retry_overflow: 0
+cluster.service1.upstream_rq_retry_success: 0
+cluster.service1.upstream_rq_rx_reset: 0
+cluster.service1.upstream_rq_rx_reset_no_error: 0
+cluster.service1.upstream_rq_timeout: 0
+cluster.service1.upstream_rq_total: 0
+cluster.service1.upstream_rq_tx_reset: 0
+cluster.service1.upstream_rq_per_cx: No recorded values
+cluster.service1.upstream_rq_time: P0(0,0) P25(0,0) P50(0,0) P75(0,1.0333333333333334) P90(0,1.0833333333333333) P95(0,12.5) P99(0,14.5) P99.5(0,14.5) P99.9(0,14.5) P100(0,14.5)
+
+"""#
 }
