@@ -27,8 +27,9 @@ public final class Histogram: Sendable {
 
     /// Envoy's per-histogram part of the stats flush: interval becomes "since last flush".
     func flush() {
-        let now = recorded.nonEmptyBins()
         flushed.withLock { state in
+            // Read under the lock so two concurrent flushes cannot store their readings out of order.
+            let now = recorded.nonEmptyBins()
             let interval = Self.difference(now, minus: state.bins)
             state.interval = HistogramStatistics(bins: interval, unit: unit)
             state.cumulative = HistogramStatistics(bins: now, unit: unit)

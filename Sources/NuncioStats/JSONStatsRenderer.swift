@@ -44,7 +44,10 @@ public enum JSONStatsRenderer {
             + computed.joined(separator: ",") + "]}}"
     }
 
-    private static func bucketsElement(_ histograms: [HistogramSample], buckets: StatsQuery.HistogramBuckets) -> String {
+    private static func bucketsElement(
+        _ histograms: [HistogramSample],
+        buckets: StatsQuery.HistogramBuckets
+    ) -> String {
         let entries = histograms.map { histogram in
             let counts = HistogramSummary.bucketCounts(of: histogram, buckets: buckets)
             let buckets = zip(HistogramStatistics.supportedBuckets, counts).map { bound, pair in

@@ -16,7 +16,8 @@ public enum TextStatsRenderer {
         }
         if query.includesHistograms {
             for histogram in selected.histograms {
-                output += "\(histogram.name): \(HistogramSummary.text(of: histogram, buckets: query.histogramBuckets))\n"
+                let summary = HistogramSummary.text(of: histogram, buckets: query.histogramBuckets)
+                output += "\(histogram.name): \(summary)\n"
             }
         }
         return output

@@ -21,7 +21,10 @@ import Testing
 
     @Test func textFilter() throws {
         let query = StatsQuery(filter: try StatsFilter("service1"))
-        expectSameLines(TextStatsRenderer.render(CaptureStore.make().snapshot(), query: query), CaptureBodies.filterService1)
+        expectSameLines(
+            TextStatsRenderer.render(CaptureStore.make().snapshot(), query: query),
+            CaptureBodies.filterService1
+        )
     }
 
     @Test func textUsedOnly() {
