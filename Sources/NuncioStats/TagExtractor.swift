@@ -21,12 +21,14 @@ public struct TagExtractedName: Sendable, Equatable {
     }
 }
 
-/// Envoy's default tag extractors (`well_known_names.cc`) for the stat families Nuncio has, hand-written
-/// instead of regular expressions: the Prometheus endpoint runs them over every stat on every scrape.
+/// Envoy's default tag extractors (`source/common/config/well_known_names.cc`) for the stat families Nuncio
+/// has, hand-written instead of regular expressions: the Prometheus endpoint runs them over every stat on
+/// every scrape.
 ///
-/// Tags come out in Envoy's order: the extractors that are not keyed by the first name segment
-/// (response code, response code class) first, then those of the name's first segment in registration order.
-/// Each extractor looks at the original name; the parts they match are removed together at the end.
+/// Tags come out in Envoy's order. Envoy first runs the extractors that no first name segment selects
+/// (response code, response code class, worker id), then those registered for the name's first segment:
+/// regular-expression ones before tokenized ones. Each extractor looks at the original name; the parts they
+/// match are removed together at the end.
 public enum TagExtractor {
     public static func extract(_ statName: String) -> TagExtractedName {
         let bytes = Array(statName.utf8)
@@ -63,67 +65,94 @@ public enum TagExtractor {
     }
 
     private static let extractors: [Extractor] = [
-        // <prefix>_rq(_<code>)  e.g. upstream_rq_200
+        // *_rq(_<response_code>)
         Extractor(tagName: "envoy_response_code", match: responseCode),
-        // <prefix>_rq_(<class>)xx  e.g. downstream_rq_2xx
+        // *_rq_(<response_code_class>)xx
         Extractor(tagName: "envoy_response_code_class", match: responseCodeClass),
+        // listener.<address|stat_prefix>.(worker_<id>.)*, server.(worker_<id>.)*, listener_manager.… and
+        // thread_local_cluster_manager.…
+        Extractor(tagName: "envoy_worker_id", match: workerID),
         // cluster.(<cluster_name>.)*
         Extractor(tagName: "envoy_cluster_name") { segmentAfter("cluster.", in: $0) },
         // listener.[<address>.]http.(<stat_prefix>.)*
         Extractor(tagName: "envoy_http_conn_manager_prefix", match: listenerConnectionManagerPrefix),
+        // listener.(<address|stat_prefix>.)*, except `admin`
+        Extractor(tagName: "envoy_listener_address", match: listenerAddress),
         // http.(<stat_prefix>.)*
         Extractor(tagName: "envoy_http_conn_manager_prefix") { segmentAfter("http.", in: $0) },
-        // listener.[<address>.]worker_(<id>.)*
-        Extractor(tagName: "envoy_worker_id", match: listenerWorker),
-        // server.worker_(<id>.)*  and  thread_local_cluster_manager.worker_(<id>.)*
-        Extractor(tagName: "envoy_worker_id") { workerID(in: $0, at: "server.worker_".utf8.count, after: "server.") },
-        Extractor(tagName: "envoy_worker_id") { bytes in
-            let prefix = "thread_local_cluster_manager."
-            return workerID(in: bytes, at: prefix.utf8.count + "worker_".utf8.count, after: prefix)
-        },
-        // listener.(<address>.)*  where the address is digits, `.` and `_`, or an IPv6 form
-        Extractor(tagName: "envoy_listener_address", match: listenerAddress),
+        // vhost.[<virtual host name>.]vcluster.(<virtual_cluster_name>.)*
+        Extractor(tagName: "envoy_virtual_cluster_name", match: virtualCluster),
+        // vhost.(<virtual host name>.)*
+        Extractor(tagName: "envoy_virtual_host_name") { segmentAfter("vhost.", in: $0) },
     ]
 
-    private static let underscore = UInt8(ascii: "_")
     private static let dot = UInt8(ascii: ".")
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    /// `[_.[:digit:]]`: an IPv4 listener address such as `127.0.0.1_18000`.
-    private static func isIPv4AddressByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || byte == underscore || byte == dot
-    }
-
-    /// `[_\[\]aAbBcCdDeEfF[:digit:]]`: an IPv6 listener address such as `[__1]_18000`.
-    private static func isIPv6AddressByte(_ byte: UInt8) -> Bool {
-        if isDigit(byte) || byte == underscore || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") {
-            return true
-        }
-        return (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+    private static func isHexDigitOrUnderscore(_ byte: UInt8) -> Bool {
+        isDigit(byte) || byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
     }
 
     private static func hasPrefix(_ prefix: String, _ bytes: [UInt8], at offset: Int = 0) -> Bool {
         let prefix = Array(prefix.utf8)
-        return bytes.count >= offset + prefix.count && bytes[offset..<offset + prefix.count].elementsEqual(prefix)
+        return offset >= 0 && bytes.count >= offset + prefix.count
+            && bytes[offset..<offset + prefix.count].elementsEqual(prefix)
     }
 
-    private static func firstDot(in bytes: [UInt8], from start: Int) -> Int? {
-        bytes[start...].firstIndex(of: dot)
-    }
-
-    /// `^<prefix>((.*?)\.)`: the segment right after `prefix`, if another segment follows it.
-    private static func segmentAfter(_ prefix: String, in bytes: [UInt8]) -> Match? {
-        guard hasPrefix(prefix, bytes) else {
-            return nil
+    /// End of the non-empty run of `accepted` bytes starting at `start`, or nil when there is none.
+    private static func run(in bytes: [UInt8], from start: Int, while accepted: (UInt8) -> Bool) -> Int? {
+        var end = start
+        while end < bytes.count && accepted(bytes[end]) {
+            end += 1
         }
+        return end > start ? end : nil
+    }
+
+    /// End of one name segment (`[^.]+`) starting at `start`.
+    private static func segmentEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        run(in: bytes, from: start) { $0 != dot }
+    }
+
+    /// `^<prefix>((<segment>)\.)`: the segment right after `prefix`, if another segment follows it.
+    private static func segmentAfter(_ prefix: String, in bytes: [UInt8]) -> Match? {
         let start = prefix.utf8.count
-        guard let end = firstDot(in: bytes, from: start) else {
+        guard hasPrefix(prefix, bytes), let end = segmentEnd(in: bytes, from: start), end < bytes.count else {
             return nil
         }
         return Match(removed: start..<end + 1, value: start..<end)
+    }
+
+    /// `<ADDRESS>`: `\d{1,3}(\.\d{1,3}){3}_\d+` or `\[[a-fA-F_\d]+\]_\d+`, e.g. `127.0.0.1_18000`, `[__1]_80`.
+    private static func addressEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        var position = start
+        if position < bytes.count && bytes[position] == UInt8(ascii: "[") {
+            guard let end = run(in: bytes, from: position + 1, while: isHexDigitOrUnderscore),
+                end < bytes.count, bytes[end] == UInt8(ascii: "]")
+            else {
+                return nil
+            }
+            position = end + 1
+        } else {
+            for octet in 0..<4 {
+                guard let end = run(in: bytes, from: position, while: isDigit), end - position <= 3 else {
+                    return nil
+                }
+                position = end
+                if octet < 3 {
+                    guard position < bytes.count && bytes[position] == dot else {
+                        return nil
+                    }
+                    position += 1
+                }
+            }
+        }
+        guard position < bytes.count && bytes[position] == UInt8(ascii: "_") else {
+            return nil
+        }
+        return run(in: bytes, from: position + 1, while: isDigit)
     }
 
     private static func responseCode(_ bytes: [UInt8]) -> Match? {
@@ -144,82 +173,70 @@ public enum TagExtractor {
         return Match(removed: count - 3..<count - 2, value: count - 3..<count - 2)
     }
 
-    /// `^listener(?=\.).*?\.http\.((.*?)\.)`
+    /// `^(?:listener\.(?:<ADDRESS>|<TAG_VALUE>)|server|listener_manager|thread_local_cluster_manager)\.worker_((\d+)\.)`
+    private static func workerID(_ bytes: [UInt8]) -> Match? {
+        var candidates: [Int] = []  // where `.worker_` may start
+        if hasPrefix("listener.", bytes) {
+            let start = "listener.".utf8.count
+            candidates = [addressEnd(in: bytes, from: start), segmentEnd(in: bytes, from: start)].compactMap { $0 }
+        } else {
+            for owner in ["server", "listener_manager", "thread_local_cluster_manager"] where hasPrefix(owner, bytes) {
+                candidates = [owner.utf8.count]
+            }
+        }
+        for candidate in candidates where hasPrefix(".worker_", bytes, at: candidate) {
+            let start = candidate + ".worker_".utf8.count
+            if let end = run(in: bytes, from: start, while: isDigit), end < bytes.count, bytes[end] == dot {
+                return Match(removed: start..<end + 1, value: start..<end)
+            }
+        }
+        return nil
+    }
+
+    /// `^listener\..*?\.http\.((<TAG_VALUE>)\.)`
     private static func listenerConnectionManagerPrefix(_ bytes: [UInt8]) -> Match? {
         guard hasPrefix("listener.", bytes) else {
             return nil
         }
-        let marker = ".http.".utf8.count
-        var position = "listener".utf8.count
-        while position + marker <= bytes.count {
-            if hasPrefix(".http.", bytes, at: position), let end = firstDot(in: bytes, from: position + marker) {
-                return Match(removed: position + marker..<end + 1, value: position + marker..<end)
+        var position = "listener.".utf8.count
+        while position < bytes.count {
+            let start = position + ".http.".utf8.count
+            if hasPrefix(".http.", bytes, at: position), let end = segmentEnd(in: bytes, from: start),
+                end < bytes.count
+            {
+                return Match(removed: start..<end + 1, value: start..<end)
             }
             position += 1
         }
         return nil
     }
 
-    /// `worker_(\d+)\.` at `offset`, when the name starts with `prefix`.
-    private static func workerID(in bytes: [UInt8], at offset: Int, after prefix: String) -> Match? {
-        guard hasPrefix(prefix, bytes), hasPrefix("worker_", bytes, at: offset - "worker_".utf8.count) else {
-            return nil
-        }
-        var end = offset
-        while end < bytes.count && isDigit(bytes[end]) {
-            end += 1
-        }
-        guard end > offset, end < bytes.count, bytes[end] == dot else {
-            return nil
-        }
-        return Match(removed: offset..<end + 1, value: offset..<end)
-    }
-
-    /// `^listener\.(?:(?:[_.[:digit:]]*|[_\[\]aAbBcCdDeEfF[:digit:]]*)\.)?worker_((\d+)\.)`, trying the
-    /// alternatives in the regular expression's order (optional address first, longest first).
-    private static func listenerWorker(_ bytes: [UInt8]) -> Match? {
-        let start = "listener.".utf8.count
-        guard hasPrefix("listener.", bytes) else {
-            return nil
-        }
-        let worker = "worker_".utf8.count
-        for isAddressByte in [isIPv4AddressByte, isIPv6AddressByte] {
-            var end = start
-            while end < bytes.count && isAddressByte(bytes[end]) {
-                end += 1
-            }
-            // The address ends at a dot inside the run (longest first); `worker_` follows that dot.
-            var dotIndex = min(end, bytes.count - 1)
-            while dotIndex >= start {
-                if bytes[dotIndex] == dot,
-                    let match = workerID(in: bytes, at: dotIndex + 1 + worker, after: "listener.")
-                {
-                    return match
-                }
-                dotIndex -= 1
-            }
-        }
-        return workerID(in: bytes, at: start + worker, after: "listener.")
-    }
-
-    /// `^listener\.(((?:[_.[:digit:]]*|[_\[\]aAbBcCdDeEfF[:digit:]]*))\.)`
+    /// `^listener\.((<ADDRESS>|<TAG_VALUE>)\.)`, no tag when the value is `admin`.
     private static func listenerAddress(_ bytes: [UInt8]) -> Match? {
         let start = "listener.".utf8.count
         guard hasPrefix("listener.", bytes) else {
             return nil
         }
-        var end = start
-        while end < bytes.count && isIPv4AddressByte(bytes[end]) {
-            end += 1
+        for end in [addressEnd(in: bytes, from: start), segmentEnd(in: bytes, from: start)].compactMap({ $0 })
+        where end < bytes.count && bytes[end] == dot {
+            if bytes[start..<end].elementsEqual("admin".utf8) {
+                return nil
+            }
+            return Match(removed: start..<end + 1, value: start..<end)
         }
-        if let lastDot = bytes[start..<end].lastIndex(of: dot) {
-            return Match(removed: start..<lastDot + 1, value: start..<lastDot)
+        return nil
+    }
+
+    /// Tokens `vhost.*.vcluster.$.**`
+    private static func virtualCluster(_ bytes: [UInt8]) -> Match? {
+        let hostStart = "vhost.".utf8.count
+        guard hasPrefix("vhost.", bytes), let hostEnd = segmentEnd(in: bytes, from: hostStart),
+            hasPrefix(".vcluster.", bytes, at: hostEnd)
+        else {
+            return nil
         }
-        end = start
-        while end < bytes.count && isIPv6AddressByte(bytes[end]) {
-            end += 1
-        }
-        guard end < bytes.count, bytes[end] == dot else {
+        let start = hostEnd + ".vcluster.".utf8.count
+        guard let end = segmentEnd(in: bytes, from: start), end < bytes.count else {
             return nil
         }
         return Match(removed: start..<end + 1, value: start..<end)

@@ -7,7 +7,7 @@ import Testing
     private func store() -> StatsStore {
         let store = StatsStore()
         store.counter("cluster.service1.upstream_rq_total").add(3)
-        store.counter("cluster.service1.upstream_rq_retry")
+        _ = store.counter("cluster.service1.upstream_rq_retry")
         store.gauge("cluster.service1.upstream_cx_active").set(2)
         let histogram = store.histogram("cluster.service1.upstream_rq_time")
         for value: UInt64 in [0, 1, 1, 7, 30] {

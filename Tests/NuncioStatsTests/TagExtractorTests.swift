@@ -69,6 +69,20 @@ import Testing
             stat: "envoy.overload_actions.reset_high_memory_stream.count",
             metric: "envoy_envoy_overload_actions_reset_high_memory_stream_count", labels: []),
         Case(stat: "cluster.orphan", metric: "envoy_cluster_orphan", labels: []),
+        Case(
+            stat: "listener.my_listener.downstream_cx_total", metric: "envoy_listener_downstream_cx_total",
+            labels: ["envoy_listener_address=my_listener"]),
+        Case(
+            stat: "listener.admin.worker_1.downstream_cx_total", metric: "envoy_listener_admin_worker_downstream_cx_total",
+            labels: ["envoy_worker_id=1"]),
+        Case(
+            stat: "listener_manager.worker_3.dispatcher.loop_duration_us",
+            metric: "envoy_listener_manager_worker_dispatcher_loop_duration_us", labels: ["envoy_worker_id=3"]),
+        Case(
+            stat: "vhost.backend.vcluster.other.upstream_rq_503", metric: "envoy_vhost_vcluster_upstream_rq",
+            labels: [
+                "envoy_response_code=503", "envoy_virtual_cluster_name=other", "envoy_virtual_host_name=backend",
+            ]),
     ]
 
     @Test(arguments: cases)
