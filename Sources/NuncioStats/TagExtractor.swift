@@ -173,7 +173,8 @@ public enum TagExtractor {
         return Match(removed: count - 3..<count - 2, value: count - 3..<count - 2)
     }
 
-    /// `^(?:listener\.(?:<ADDRESS>|<TAG_VALUE>)|server|listener_manager|thread_local_cluster_manager)\.worker_((\d+)\.)`
+    /// `^(?:listener\.(?:<ADDRESS>|<TAG_VALUE>)|server|listener_manager|thread_local_cluster_manager)`
+    /// followed by `\.worker_((\d+)\.)`
     private static func workerID(_ bytes: [UInt8]) -> Match? {
         var candidates: [Int] = []  // where `.worker_` may start
         if hasPrefix("listener.", bytes) {

@@ -73,7 +73,8 @@ import Testing
             stat: "listener.my_listener.downstream_cx_total", metric: "envoy_listener_downstream_cx_total",
             labels: ["envoy_listener_address=my_listener"]),
         Case(
-            stat: "listener.admin.worker_1.downstream_cx_total", metric: "envoy_listener_admin_worker_downstream_cx_total",
+            stat: "listener.admin.worker_1.downstream_cx_total",
+            metric: "envoy_listener_admin_worker_downstream_cx_total",
             labels: ["envoy_worker_id=1"]),
         Case(
             stat: "listener_manager.worker_3.dispatcher.loop_duration_us",
