@@ -23,19 +23,29 @@ public struct HistogramStatistics: Sendable, Equatable {
     public var quantiles: [Double]
     /// Cumulative counts, one per `supportedBuckets`.
     public var bucketCounts: [UInt64]
+    /// The non-empty bins themselves, for `histogram_buckets=detailed`.
+    public var bins: [HistogramBin]
 
     public static let empty = HistogramStatistics(
         sampleCount: 0,
         sampleSum: 0,
         quantiles: Array(repeating: 0, count: supportedQuantiles.count),
-        bucketCounts: Array(repeating: 0, count: supportedBuckets.count)
+        bucketCounts: Array(repeating: 0, count: supportedBuckets.count),
+        bins: []
     )
 
-    public init(sampleCount: UInt64, sampleSum: Double, quantiles: [Double], bucketCounts: [UInt64]) {
+    public init(
+        sampleCount: UInt64,
+        sampleSum: Double,
+        quantiles: [Double],
+        bucketCounts: [UInt64],
+        bins: [HistogramBin]
+    ) {
         self.sampleCount = sampleCount
         self.sampleSum = sampleSum
         self.quantiles = quantiles
         self.bucketCounts = bucketCounts
+        self.bins = bins
     }
 
     /// Statistics of non-empty bins given as `(bin index, count)` in increasing bin order.
@@ -56,7 +66,14 @@ public struct HistogramStatistics: Sendable, Equatable {
             sampleCount: total,
             sampleSum: sum / scale,
             quantiles: Self.quantiles(of: bins, total: total).map { $0 / scale },
-            bucketCounts: Self.supportedBuckets.map { Self.count(of: bins, atMost: $0 * scale) }
+            bucketCounts: Self.supportedBuckets.map { Self.count(of: bins, atMost: $0 * scale) },
+            bins: bins.map { bin in
+                HistogramBin(
+                    lowerBound: LogLinearBin.lowerBound(ofIndex: bin.index) / scale,
+                    width: LogLinearBin.width(ofIndex: bin.index) / scale,
+                    count: bin.count
+                )
+            }
         )
     }
 

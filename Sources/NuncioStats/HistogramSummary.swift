@@ -1,24 +1,40 @@
 /// The `(interval,cumulative)` pairs of one histogram, as the text and JSON outputs list them.
 enum HistogramSummary {
-    /// `P0(0,0) P25(1.02,1.02) …`, `B0.5(7,7) B1(11,11) …`, or `No recorded values`.
+    /// What follows `name:` in the text output: ` P0(0,0) P25(1.02,1.02) …`, ` B0.5(7,7) B1(11,11) …`,
+    /// ` No recorded values`, or for `detailed` three indented lines of bins (`lower,width:count`) and quantiles.
     static func text(of histogram: HistogramSample, buckets: StatsQuery.HistogramBuckets) -> String {
         guard histogram.used else {
-            return "No recorded values"
+            return " No recorded values"
         }
         switch buckets {
         case .none:
-            let labels = HistogramStatistics.supportedQuantiles.map { "P" + NumberFormatting.shortest($0) }
-            return zip(labels, zip(histogram.interval.quantiles, histogram.cumulative.quantiles))
-                .map { label, pair in
-                    "\(label)(\(NumberFormatting.shortest(pair.0)),\(NumberFormatting.shortest(pair.1)))"
-                }
-                .joined(separator: " ")
+            return " " + quantiles(of: histogram)
+        case .detailed:
+            return "\n  totals=\(detail(histogram.cumulative.bins))"
+                + "\n  intervals=\(detail(histogram.interval.bins))"
+                + "\n  summary=\(quantiles(of: histogram))"
         case .cumulative, .disjoint:
             let pairs = bucketCounts(of: histogram, buckets: buckets)
-            return zip(HistogramStatistics.supportedBuckets, pairs)
+            return " "
+                + zip(HistogramStatistics.supportedBuckets, pairs)
                 .map { bound, pair in "B\(NumberFormatting.general(bound))(\(pair.interval),\(pair.cumulative))" }
                 .joined(separator: " ")
         }
+    }
+
+    private static func quantiles(of histogram: HistogramSample) -> String {
+        let labels = HistogramStatistics.supportedQuantiles.map { "P" + NumberFormatting.shortest($0) }
+        return zip(labels, zip(histogram.interval.quantiles, histogram.cumulative.quantiles))
+            .map { label, pair in
+                "\(label)(\(NumberFormatting.shortest(pair.0)),\(NumberFormatting.shortest(pair.1)))"
+            }
+            .joined(separator: " ")
+    }
+
+    /// Envoy joins `absl::StrCat(lower, ",", width, ":", count)` with `, ` (StrCat prints doubles like `%g`).
+    private static func detail(_ bins: [HistogramBin]) -> String {
+        bins.map { "\(NumberFormatting.general($0.lowerBound)),\(NumberFormatting.general($0.width)):\($0.count)" }
+            .joined(separator: ", ")
     }
 
     /// Per bucket bound: cumulative counts, or for `.disjoint` the counts between this bound and the previous.
@@ -39,3 +55,4 @@ enum HistogramSummary {
         }
     }
 }
+

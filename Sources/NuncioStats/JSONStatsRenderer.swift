@@ -1,9 +1,10 @@
 /// `GET /stats?format=json`: Envoy's shape, byte for byte:
 /// `{"stats":[{"name":..,"value":..},...,{"histograms":{"supported_quantiles":[..],"computed_quantiles":[..]}}]}`.
 ///
-/// With `histogram_buckets`, the histogram element lists buckets instead of quantiles:
-/// `{"histograms":[{"name":..,"buckets":[{"upper_bound":0.5,"interval":..,"cumulative":..},..]}]}`
-/// (this form is not in the reference captures).
+/// With `histogram_buckets=cumulative|disjoint` the histogram element lists buckets instead of quantiles,
+/// `{"histograms":[{"name":..,"buckets":[{"upper_bound":0.5,"interval":..,"cumulative":..},..]}]}`, and with
+/// `detailed` every bin: `{"histograms":{"supported_percentiles":[..],"details":[{"name":..,"totals":[..],
+/// "intervals":[..],"percentiles":[..]}]}}` (shapes from Envoy's `stats_render.cc`; not in the captures).
 public enum JSONStatsRenderer {
     public static func render(_ snapshot: StatsSnapshot, query: StatsQuery = StatsQuery()) -> String {
         let selected = query.select(snapshot)
@@ -22,26 +23,51 @@ public enum JSONStatsRenderer {
                 elements.append(quantilesElement(selected.histograms))
             case .cumulative, .disjoint:
                 elements.append(bucketsElement(selected.histograms, buckets: query.histogramBuckets))
+            case .detailed:
+                elements.append(detailsElement(selected.histograms))
             }
         }
         return "{\"stats\":[" + elements.joined(separator: ",") + "]}"
     }
 
+    private static let supportedQuantiles =
+        "[" + HistogramStatistics.supportedQuantiles.map(NumberFormatting.shortest).joined(separator: ",") + "]"
+
     private static func quantilesElement(_ histograms: [HistogramSample]) -> String {
-        let supported = HistogramStatistics.supportedQuantiles.map(NumberFormatting.shortest).joined(separator: ",")
         let computed = histograms.map { histogram in
-            let values = histogram.interval.quantiles.indices.map { index in
-                guard histogram.used else {
-                    return "{\"cumulative\":null,\"interval\":null}"
-                }
-                let cumulative = NumberFormatting.shortest(histogram.cumulative.quantiles[index])
-                let interval = NumberFormatting.shortest(histogram.interval.quantiles[index])
-                return "{\"cumulative\":\(cumulative),\"interval\":\(interval)}"
-            }
-            return "{\"name\":\(quoted(histogram.name)),\"values\":[\(values.joined(separator: ","))]}"
+            "{\"name\":\(quoted(histogram.name)),\"values\":\(percentiles(of: histogram))}"
         }
-        return "{\"histograms\":{\"supported_quantiles\":[\(supported)],\"computed_quantiles\":["
+        return "{\"histograms\":{\"supported_quantiles\":\(supportedQuantiles),\"computed_quantiles\":["
             + computed.joined(separator: ",") + "]}}"
+    }
+
+    /// `[{"cumulative":..,"interval":..},..]`: null for a histogram that never had a sample (Envoy's NaN).
+    private static func percentiles(of histogram: HistogramSample) -> String {
+        let values = histogram.interval.quantiles.indices.map { index in
+            guard histogram.used else {
+                return "{\"cumulative\":null,\"interval\":null}"
+            }
+            let cumulative = NumberFormatting.shortest(histogram.cumulative.quantiles[index])
+            let interval = NumberFormatting.shortest(histogram.interval.quantiles[index])
+            return "{\"cumulative\":\(cumulative),\"interval\":\(interval)}"
+        }
+        return "[" + values.joined(separator: ",") + "]"
+    }
+
+    private static func detailsElement(_ histograms: [HistogramSample]) -> String {
+        func bins(_ bins: [HistogramBin]) -> String {
+            let entries = bins.map { bin in
+                "{\"lower_bound\":\(NumberFormatting.shortest(bin.lowerBound)),"
+                    + "\"width\":\(NumberFormatting.shortest(bin.width)),\"count\":\(bin.count)}"
+            }
+            return "[" + entries.joined(separator: ",") + "]"
+        }
+        let details = histograms.map { histogram in
+            "{\"name\":\(quoted(histogram.name)),\"totals\":\(bins(histogram.cumulative.bins)),"
+                + "\"intervals\":\(bins(histogram.interval.bins)),\"percentiles\":\(percentiles(of: histogram))}"
+        }
+        return "{\"histograms\":{\"supported_percentiles\":\(supportedQuantiles),\"details\":["
+            + details.joined(separator: ",") + "]}}"
     }
 
     private static func bucketsElement(

@@ -11,11 +11,12 @@ public struct StatsQuery: Sendable {
         case textReadouts = "TextReadouts"
     }
 
-    /// `histogram_buckets=`: quantiles (`none`, the default) or bucket counts.
+    /// `histogram_buckets=`: quantiles (`none`, the default), bucket counts, or every bin (`detailed`).
     public enum HistogramBuckets: String, Sendable, CaseIterable {
         case none
         case cumulative
         case disjoint
+        case detailed
     }
 
     public var filter: StatsFilter?

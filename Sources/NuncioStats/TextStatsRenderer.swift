@@ -17,7 +17,7 @@ public enum TextStatsRenderer {
         if query.includesHistograms {
             for histogram in selected.histograms {
                 let summary = HistogramSummary.text(of: histogram, buckets: query.histogramBuckets)
-                output += "\(histogram.name): \(summary)\n"
+                output += "\(histogram.name):\(summary)\n"
             }
         }
         return output

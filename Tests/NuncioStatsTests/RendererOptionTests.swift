@@ -66,6 +66,29 @@ import Testing
         #expect(json.hasSuffix("{\"upper_bound\":3600000,\"interval\":5,\"cumulative\":5}]}]}]}"))
     }
 
+    @Test func detailedListsEveryBin() throws {
+        let snapshot = store().snapshot()
+        let query = StatsQuery(filter: try StatsFilter("rq_time"), histogramBuckets: .detailed)
+        #expect(
+            TextStatsRenderer.render(snapshot, query: query)
+                == "cluster.service1.upstream_rq_time:\n"
+                + "  totals=0,0:1, 1,0.1:2, 7,0.1:1, 30,1:1\n"
+                + "  intervals=0,0:1, 1,0.1:2, 7,0.1:1, 30,1:1\n"
+                + "  summary=P0(0,0) P25(1.0333333333333334,1.0333333333333334) P50(1.0666666666666667,"
+                + "1.0666666666666667) P75(7.05,7.05) P90(30.5,30.5) P95(30.5,30.5) P99(30.5,30.5)"
+                + " P99.5(30.5,30.5) P99.9(30.5,30.5) P100(30.5,30.5)\n"
+        )
+        let json = JSONStatsRenderer.render(snapshot, query: query)
+        #expect(
+            json.hasPrefix(
+                "{\"stats\":[{\"histograms\":{\"supported_percentiles\":[0,25,50,75,90,95,99,99.5,99.9,100],"
+                    + "\"details\":[{\"name\":\"cluster.service1.upstream_rq_time\",\"totals\":["
+                    + "{\"lower_bound\":0,\"width\":0,\"count\":1},{\"lower_bound\":1,\"width\":0.1,\"count\":2},"
+            )
+        )
+        #expect(json.hasSuffix("{\"cumulative\":30.5,\"interval\":30.5}]}]}}]}"))
+    }
+
     @Test func jsonWithoutHistogramsHasNoHistogramElement() {
         let query = StatsQuery(type: .gauges)
         #expect(
