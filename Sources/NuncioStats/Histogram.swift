@@ -25,6 +25,11 @@ public final class Histogram: Sendable {
         recorded.increment(binIndex: LogLinearBin.index(of: value))
     }
 
+    /// Samples recorded so far, flushed or not (sums the bins: for tests and diagnostics, not the hot path).
+    public var sampleCount: UInt64 {
+        recorded.nonEmptyBins().reduce(0) { $0 &+ $1.count }
+    }
+
     /// Envoy's per-histogram part of the stats flush: interval becomes "since last flush".
     func flush() {
         flushed.withLock { state in

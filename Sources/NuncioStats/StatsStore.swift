@@ -73,6 +73,19 @@ public final class StatsStore: Sendable {
         }
     }
 
+    /// Counters and gauges by name (the interim store's accessor, kept for the engine's tests).
+    public func values() -> [String: UInt64] {
+        let snapshot = snapshot()
+        var values: [String: UInt64] = [:]
+        for counter in snapshot.counters {
+            values[counter.name] = counter.value
+        }
+        for gauge in snapshot.gauges {
+            values[gauge.name] = gauge.value
+        }
+        return values
+    }
+
     /// Current values of every stat, sorted by name, for the renderers.
     public func snapshot() -> StatsSnapshot {
         let (counters, gauges, histograms) = registry.withLock { registry in

@@ -38,6 +38,15 @@ import Testing
         #expect(gauge.value == 0 && gauge.used)
     }
 
+    @Test func valuesListsCountersAndGauges() {
+        let store = StatsStore()
+        store.counter("c").add(2)
+        store.gauge("g").set(3)
+        store.histogram("h").record(4)
+        #expect(store.values() == ["c": 2, "g": 3])
+        #expect(store.histogram("h").sampleCount == 1)
+    }
+
     @Test func resetCountersZeroesCountersOnly() {
         let store = StatsStore()
         store.counter("c").add(5)
