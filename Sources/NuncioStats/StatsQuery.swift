@@ -55,6 +55,8 @@ public struct StatsQuery: Sendable {
 /// this uses ICU syntax through `NSRegularExpression`, which agrees on everything but exotic constructs).
 public struct StatsFilter: Sendable {
     public let pattern: String
+    /// `invert_filter`: keep the names that do not match.
+    public var inverted = false
 
     public struct InvalidPattern: Error, Equatable {
         public let pattern: String
@@ -72,9 +74,10 @@ public struct StatsFilter: Sendable {
         guard let expression = try? NSRegularExpression(pattern: pattern) else {
             return { _ in false }
         }
+        let inverted = self.inverted
         return { name in
             let range = NSRange(name.startIndex..<name.endIndex, in: name)
-            return expression.firstMatch(in: name, range: range) != nil
+            return (expression.firstMatch(in: name, range: range) != nil) != inverted
         }
     }
 }

@@ -17,6 +17,7 @@ extension StatsQuery {
                 throw InvalidParameter(message: "Invalid re2 regex")
             }
             self.filter = filter
+            self.filter?.inverted = first("invert_filter") != nil
         }
         if let mode = first("histogram_buckets") {
             guard let buckets = HistogramBuckets(rawValue: mode) else {

@@ -1,12 +1,34 @@
-/// `/stats` and `/stats/prometheus` over the engine's stats store.
+import NuncioStats
+
+/// `/stats` (text or `format=json`) and `/stats/prometheus`, rendered from one snapshot of the store.
 enum StatsHandler {
     static func stats(_ request: AdminRequest, _ context: AdminContext) -> AdminResponse {
-        let values = context.server.stats.values()
-        let lines = values.keys.sorted().map { "\($0): \(values[$0]!)\n" }
-        return AdminResponse(body: lines.joined())
+        let query: StatsQuery
+        do {
+            query = try StatsQuery(parameters: request.query.map { (name: $0.0, value: $0.1) })
+        } catch {
+            return AdminResponse(status: 400, body: error.message)
+        }
+        let snapshot = context.server.stats.snapshot()
+        switch request.value("format") ?? "text" {
+        case "json":
+            return AdminResponse(contentType: AdminResponse.json, body: JSONStatsRenderer.render(snapshot, query: query))
+        case "text":
+            return AdminResponse(body: TextStatsRenderer.render(snapshot, query: query))
+        case let other:
+            return AdminResponse(status: 404, body: "usage: /stats?format=(html|active-html|json|text) "
+                + "(\(other) is not supported by nuncio)\n")
+        }
     }
 
     static func prometheus(_ request: AdminRequest, _ context: AdminContext) -> AdminResponse {
-        AdminResponse(status: 501, body: "prometheus rendering is not in this build yet")
+        let query: StatsQuery
+        do {
+            query = try StatsQuery(parameters: request.query.map { (name: $0.0, value: $0.1) })
+        } catch {
+            return AdminResponse(status: 400, body: error.message)
+        }
+        let body = PrometheusStatsRenderer.render(context.server.stats.snapshot(), query: query)
+        return AdminResponse(body: body)
     }
 }

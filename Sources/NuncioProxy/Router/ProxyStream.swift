@@ -60,6 +60,8 @@ final class ProxyStream: UpstreamResponseReceiver {
     private var timeoutTask: Scheduled<Void>?
     private var perTryTask: Scheduled<Void>?
     private var closeAfterResponse = false
+    /// A local reply went out before the (bodiless) request's end arrived: hand the connection back then.
+    private var finishWhenRequestEnds: Bool?
 
     private static let retryBufferLimit = 1 << 20
 
@@ -128,6 +130,11 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     func requestEnd() {
         requestComplete = true
+        if let keepAlive = finishWhenRequestEnds {
+            finishWhenRequestEnds = nil
+            downstream.streamFinished(self, keepAlive: keepAlive)
+            return
+        }
         guard phase != .done else { return }
         if let upstream, phase == .sending || phase == .responding {
             upstream.write(.end(nil), flush: true)
@@ -570,8 +577,18 @@ final class ProxyStream: UpstreamResponseReceiver {
             downstream.writeResponseBody(buffer)
         }
         downstream.writeResponseEnd()
-        // A local reply before the request body is in: Envoy answers and then closes rather than drain the body.
-        finish(keepAlive: !closeAfter && requestComplete, notifyDownstream: true)
+        if requestComplete || closeAfter || expectsRequestBody {
+            // A local reply before the request body is in: Envoy answers and closes rather than drain the body.
+            finish(keepAlive: !closeAfter && requestComplete, notifyDownstream: true)
+        } else {
+            finish(keepAlive: true, notifyDownstream: false)
+            finishWhenRequestEnds = true
+        }
+    }
+
+    private var expectsRequestBody: Bool {
+        if requestHead.headers.contains(name: "transfer-encoding") { return true }
+        return (requestHead.headers.first(name: "content-length").flatMap(Int.init) ?? 0) > 0
     }
 
     // MARK: Completion

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A blocking loopback HTTP/1.1 client that sends exact bytes and reads exact bytes, for wire-level assertions.
-struct RawHTTPClient {
+final class RawHTTPClient {
     struct Response {
         var statusLine: String
         var headers: [(String, String)]
@@ -52,7 +52,7 @@ struct RawHTTPClient {
         }
     }
 
-    private mutating func fill() -> Bool {
+    private func fill() -> Bool {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = recv(fd, &buffer, buffer.count, 0)
         if count <= 0 {
@@ -64,7 +64,7 @@ struct RawHTTPClient {
     }
 
     /// Reads one response; `hasBody` false for HEAD. Chunked bodies are decoded.
-    mutating func readResponse(hasBody: Bool = true) -> Response? {
+    func readResponse(hasBody: Bool = true) -> Response? {
         var headerEnd: Int?
         while headerEnd == nil {
             if let range = findSeparator() { headerEnd = range } else if !fill() { return nil }
@@ -103,7 +103,7 @@ struct RawHTTPClient {
         return response
     }
 
-    private mutating func readLine() -> String? {
+    private func readLine() -> String? {
         while true {
             if let index = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: pending[0..<index], as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -124,14 +124,14 @@ struct RawHTTPClient {
     }
 
     /// Waits until the peer closes (bounded by the receive timeout); true when it did.
-    mutating func waitForClose() -> Bool {
+    func waitForClose() -> Bool {
         while fill() {}
         return closedByPeer
     }
 
     /// One request on a fresh connection.
     static func get(port: Int, path: String, host: String = "localhost", extraHeaders: String = "") throws -> Response {
-        var client = try RawHTTPClient(port: port)
+        let client = try RawHTTPClient(port: port)
         defer { client.close() }
         client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\n\(extraHeaders)\r\n")
         guard let response = client.readResponse() else { throw POSIXError(.ECONNRESET) }
