@@ -8,6 +8,8 @@ import NuncioStats
 public final class ClusterManager: Sendable {
     private let clustersByName: ManagedAtomic<ClusterMap>
     private let resolver: DNSResolver
+    /// Clusters with their own `dns_resolvers` / `typed_dns_resolver_config` use their own resolver.
+    private let clusterResolvers: [String: DNSResolver]
     private let log: EngineLog
     private let group: EventLoopGroup
     private let stopped = ManagedAtomic<Bool>(false)
@@ -29,6 +31,11 @@ public final class ClusterManager: Sendable {
         let runtime = clusters.map { UpstreamCluster(config: $0, store: store) }
         self.clustersByName = ManagedAtomic(ClusterMap(runtime))
         self.resolver = resolver
+        var clusterResolvers: [String: DNSResolver] = [:]
+        for cluster in clusters {
+            if let config = cluster.dnsResolver { clusterResolvers[cluster.name] = resolver.with(config: config) }
+        }
+        self.clusterResolvers = clusterResolvers
         self.group = group
         self.log = log
         store.counter("cluster_manager.cluster_added").add(UInt64(clusters.count))
@@ -73,6 +80,7 @@ public final class ClusterManager: Sendable {
         let loop = group.next()
         let endpoints = cluster.config.loadAssignment.allEndpoints
         cluster.stats.updateAttempt.inc()
+        let resolver = clusterResolvers[cluster.name] ?? self.resolver
         let lookups = endpoints.map { endpoint in
             resolver.resolve(endpoint.address.address, family: cluster.config.dnsLookupFamily)
                 .map { addresses in (endpoint, addresses) }

@@ -20,6 +20,11 @@ public final class DNSResolver: Sendable {
         self.timeout = timeout
     }
 
+    /// The same resolver with other servers (a cluster's own `dns_resolvers`).
+    public func with(config: DnsResolverConfig) -> DNSResolver {
+        DNSResolver(config: config, group: group, threadPool: threadPool, timeout: timeout)
+    }
+
     /// The addresses of `name` in answer order, as `family` asks. An IP literal resolves to itself.
     public func resolve(_ name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<[String]> {
         let loop = group.next()
