@@ -81,9 +81,29 @@ let package = Package(
             name: "NuncioConfigTests",
             dependencies: ["NuncioConfig"]
         ),
+        .target(
+            name: "NuncioTestSupport",
+            dependencies: [
+                "NuncioProxy",
+                "NuncioConfig",
+                "NuncioStats",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Tests/NuncioTestSupport"
+        ),
+        .testTarget(
+            name: "NuncioAdminTests",
+            dependencies: ["NuncioAdmin", "NuncioProxy", "NuncioConfig", "NuncioTestSupport"]
+        ),
         .testTarget(
             name: "NuncioProxyTests",
             dependencies: [
+                "NuncioTestSupport",
+                .product(name: "Atomics", package: "swift-atomics"),
                 "NuncioProxy",
                 "NuncioConfig",
                 "NuncioStats",

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NuncioProxy
+import NuncioTestSupport
 
 /// HTTP/1.1 connection handling: keep-alive, pipelining, and the local replies for malformed requests.
 @Suite struct ConnectionBehaviourTests {

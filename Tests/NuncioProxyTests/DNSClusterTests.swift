@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NuncioProxy
+import NuncioTestSupport
 
 /// STRICT_DNS: every address a name resolves to is a host; answers change, hosts follow, survivors keep stats.
 @Suite struct DNSClusterTests {
@@ -77,12 +78,3 @@ import Testing
     }
 }
 
-/// Polls `condition` every 20 ms for at most `seconds`.
-func waitUntil(seconds: Double = 10, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(20_000)
-    }
-    return condition()
-}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NuncioProxy
+import NuncioTestSupport
 
 /// Route matching and actions: domains, path kinds, headers, rewrites, direct responses, redirects, weights.
 @Suite struct RouteActionTests {

@@ -2,36 +2,12 @@ import Foundation
 import Testing
 
 @testable import NuncioProxy
+import NuncioTestSupport
 
 /// The seed's front proxy: routing by prefix, exact round robin, Envoy's headers both ways, 404 and 503 as Envoy.
 @Suite struct SeedRoutingTests {
     static func seedHarness(http2: Bool = false) throws -> ProxyHarness {
-        let harness = ProxyHarness()
-        try harness.addUpstreams(["a", "b", "c"])
-        try harness.addUpstreams(["s2"], firstAddress: 21)
-        let protocolOptions = http2 ? """
-                typed_extension_protocol_options:
-                  envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
-                    "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
-                    explicit_http_config:
-                      http2_protocol_options: {}
-            """ : ""
-        let routes = """
-                          - name: backend
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/service/1" }
-                              route: { cluster: service1 }
-                            - match: { prefix: "/service/2" }
-                              route: { cluster: service2 }
-            """
-        let yaml = ProxyHarness.config(
-            clusters: [
-                ("service1", ["a", "b", "c"].map(harness.endpoint).joined(separator: "\n"), protocolOptions),
-                ("service2", harness.endpoint("s2"), protocolOptions),
-            ], routes: routes)
-        try harness.start(yaml: yaml)
-        return harness
+        try ProxyHarness.seed(http2: http2)
     }
 
     @Test func routesByPrefixAndRotatesRoundRobin() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NuncioProxy
+import NuncioTestSupport
 
 /// Route timeouts (504 UT) and retry policies (5xx, connect-failure).
 @Suite struct TimeoutAndRetryTests {

@@ -4,20 +4,20 @@ import NIOHTTP2
 
 /// With `codec_type: AUTO`, tells HTTP/2 prior knowledge (the client preface) from HTTP/1.1 by the first bytes,
 /// then builds the matching pipeline and removes itself. Event-loop bound.
-final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
+public final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelHandler {
+    public typealias InboundIn = ByteBuffer
+    public typealias InboundOut = ByteBuffer
 
     private static let preface = Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8)
     private var buffered: ByteBuffer?
     private let configure: (Channel, Bool) throws -> Void
 
     /// `configure(channel, isHTTP2)` adds the codec and connection manager after this handler.
-    init(configure: @escaping (Channel, Bool) throws -> Void) {
+    public init(configure: @escaping (Channel, Bool) throws -> Void) {
         self.configure = configure
     }
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var incoming = unwrapInboundIn(data)
         if buffered == nil {
             buffered = incoming
@@ -44,7 +44,7 @@ final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelHandler 
         context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
     }
 
-    func channelInactive(context: ChannelHandlerContext) {
+    public func channelInactive(context: ChannelHandlerContext) {
         context.fireChannelInactive()
     }
 }

@@ -379,8 +379,10 @@ final class ProxyStream: UpstreamResponseReceiver {
         guard phase == .responding else { return }
         endUpstreamRequestStats()
         upstream = nil
+        // Count before the last byte leaves: a client that reads the response and then asks /stats sees it.
+        finish(keepAlive: !closeAfterResponse, notifyDownstream: false)
         downstream.writeResponseEnd()
-        finish(keepAlive: !closeAfterResponse, notifyDownstream: true)
+        downstream.streamFinished(self, keepAlive: !closeAfterResponse)
     }
 
     func upstreamReset(_ reason: UpstreamResetReason) {
@@ -576,12 +578,12 @@ final class ProxyStream: UpstreamResponseReceiver {
             bytesSent += UInt64(buffer.readableBytes)
             downstream.writeResponseBody(buffer)
         }
+        finish(keepAlive: false, notifyDownstream: false)
         downstream.writeResponseEnd()
         if requestComplete || closeAfter || expectsRequestBody {
             // A local reply before the request body is in: Envoy answers and closes rather than drain the body.
-            finish(keepAlive: !closeAfter && requestComplete, notifyDownstream: true)
+            downstream.streamFinished(self, keepAlive: !closeAfter && requestComplete)
         } else {
-            finish(keepAlive: true, notifyDownstream: false)
             finishWhenRequestEnds = true
         }
     }

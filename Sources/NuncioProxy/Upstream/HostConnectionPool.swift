@@ -154,8 +154,8 @@ final class UpstreamHTTP1Connection {
     }
 
     func stream() -> UpstreamStream {
-        UpstreamStream(handler: handler, channel: channel) { [weak self] reusable in
-            guard let self else { return }
+        // Strong: while a request runs, its stream is what keeps this connection object alive.
+        UpstreamStream(handler: handler, channel: channel) { reusable in
             if reusable && !self.handler.closed {
                 self.pool.release(self)
             } else {
@@ -211,8 +211,9 @@ final class UpstreamStream {
 
     func attach(_ receiver: UpstreamResponseReceiver) {
         handler.receiver = receiver
-        handler.onResponseComplete = { [weak self] keepAlive in
-            self?.release(reusable: keepAlive)
+        // Strong on purpose: the stream must outlive its proxy stream until released; release breaks the cycle.
+        handler.onResponseComplete = { keepAlive in
+            self.release(reusable: keepAlive)
         }
     }
 

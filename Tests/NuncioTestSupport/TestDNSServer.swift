@@ -4,12 +4,12 @@ import NIOCore
 import NIOPosix
 
 /// A UDP DNS server on loopback answering A queries from a table the test changes as it goes.
-final class TestDNSServer: @unchecked Sendable {
+public final class TestDNSServer: @unchecked Sendable {
     private let records = NIOLockedValueBox<[String: [String]]>([:])
     private let channel: Channel
-    let port: Int
+    public let port: Int
 
-    init(group: EventLoopGroup) throws {
+    public init(group: EventLoopGroup) throws {
         let records = self.records
         channel = try DatagramBootstrap(group: group)
             .channelInitializer { channel in
@@ -21,11 +21,11 @@ final class TestDNSServer: @unchecked Sendable {
         port = channel.localAddress!.port!
     }
 
-    func set(_ name: String, _ addresses: [String]) {
+    public func set(_ name: String, _ addresses: [String]) {
         records.withLockedValue { $0[name] = addresses }
     }
 
-    func stop() {
+    public func stop() {
         try? channel.close().wait()
     }
 

@@ -4,28 +4,28 @@ import NIOHTTP1
 import NIOHTTP2
 import NIOPosix
 
-@testable import NuncioProxy
+import NuncioProxy
 
 /// A scriptable upstream on a loopback address, speaking HTTP/1.1 and h2c: it answers with a JSON echo of the
 /// request it received, and its behaviour is steered by the request path:
 /// `/status/503` answers 503, `/delay/300` waits 300 ms, `/reset` closes without answering, `/big/N` sends N bytes.
-final class TestUpstream: @unchecked Sendable {
-    let name: String
-    let host: String
-    private(set) var port: Int = 0
+public final class TestUpstream: @unchecked Sendable {
+    public let name: String
+    public let host: String
+    public private(set) var port: Int = 0
     private let group: EventLoopGroup
     private var channel: Channel?
     private let lock = NSLock()
     private var received: [[(String, String)]] = []
 
-    init(name: String, host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup) throws {
+    public init(name: String, host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup) throws {
         self.name = name
         self.host = host
         self.group = group
         try start(port: port)
     }
 
-    func start(port: Int) throws {
+    public func start(port: Int) throws {
         let channel = try ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
@@ -52,24 +52,24 @@ final class TestUpstream: @unchecked Sendable {
         self.port = channel.localAddress!.port!
     }
 
-    func stop() {
+    public func stop() {
         try? channel?.close().wait()
         channel = nil
     }
 
-    func record(_ headers: [(String, String)]) {
+    public func record(_ headers: [(String, String)]) {
         lock.lock()
         received.append(headers)
         lock.unlock()
     }
 
-    var requests: [[(String, String)]] {
+    public var requests: [[(String, String)]] {
         lock.lock()
         defer { lock.unlock() }
         return received
     }
 
-    var requestCount: Int { requests.count }
+    public var requestCount: Int { requests.count }
 }
 
 private final class EchoHandler: ChannelInboundHandler {
@@ -86,7 +86,7 @@ private final class EchoHandler: ChannelInboundHandler {
         self.http2 = http2
     }
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
             self.head = head

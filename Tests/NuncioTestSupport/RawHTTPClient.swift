@@ -1,28 +1,28 @@
 import Foundation
 
 /// A blocking loopback HTTP/1.1 client that sends exact bytes and reads exact bytes, for wire-level assertions.
-final class RawHTTPClient {
-    struct Response {
-        var statusLine: String
-        var headers: [(String, String)]
-        var body: String
+public final class RawHTTPClient {
+    public struct Response {
+        public var statusLine: String
+        public var headers: [(String, String)]
+        public var body: String
 
-        var status: Int { Int(statusLine.split(separator: " ")[1]) ?? 0 }
+        public var status: Int { Int(statusLine.split(separator: " ")[1]) ?? 0 }
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.0.lowercased() == name.lowercased() }?.1
         }
 
-        func headerValues(_ name: String) -> [String] {
+        public func headerValues(_ name: String) -> [String] {
             headers.filter { $0.0.lowercased() == name.lowercased() }.map(\.1)
         }
     }
 
-    let fd: Int32
+    public let fd: Int32
     private var pending = [UInt8]()
-    private(set) var closedByPeer = false
+    public private(set) var closedByPeer = false
 
-    init(port: Int, host: String = "127.0.0.1") throws {
+    public init(port: Int, host: String = "127.0.0.1") throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -38,11 +38,11 @@ final class RawHTTPClient {
         if result != 0 { throw POSIXError(.ECONNREFUSED) }
     }
 
-    func close() {
+    public func close() {
         _ = Glibc.close(fd)
     }
 
-    func send(_ text: String) {
+    public func send(_ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -64,7 +64,7 @@ final class RawHTTPClient {
     }
 
     /// Reads one response; `hasBody` false for HEAD. Chunked bodies are decoded.
-    func readResponse(hasBody: Bool = true) -> Response? {
+    public func readResponse(hasBody: Bool = true) -> Response? {
         var headerEnd: Int?
         while headerEnd == nil {
             if let range = findSeparator() { headerEnd = range } else if !fill() { return nil }
@@ -124,13 +124,13 @@ final class RawHTTPClient {
     }
 
     /// Waits until the peer closes (bounded by the receive timeout); true when it did.
-    func waitForClose() -> Bool {
+    public func waitForClose() -> Bool {
         while fill() {}
         return closedByPeer
     }
 
     /// One request on a fresh connection.
-    static func get(port: Int, path: String, host: String = "localhost", extraHeaders: String = "") throws -> Response {
+    public static func get(port: Int, path: String, host: String = "localhost", extraHeaders: String = "") throws -> Response {
         let client = try RawHTTPClient(port: port)
         defer { client.close() }
         client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\n\(extraHeaders)\r\n")

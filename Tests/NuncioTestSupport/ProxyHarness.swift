@@ -4,24 +4,26 @@ import NIOPosix
 import NuncioConfig
 import NuncioStats
 
-@testable import NuncioProxy
+import NuncioProxy
 
 /// A proxy under test with its upstreams: builds the bootstrap from YAML, starts everything on loopback
 /// (ephemeral ports), and stops it all in `stop()`.
-final class ProxyHarness: @unchecked Sendable {
-    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-    var upstreams: [String: TestUpstream] = [:]
-    private(set) var server: ProxyServer!
+public final class ProxyHarness: @unchecked Sendable {
+    public init() {}
+
+    public let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    public var upstreams: [String: TestUpstream] = [:]
+    public private(set) var server: ProxyServer!
 
     /// Upstreams named e.g. `a`, `b`, `c` on 127.0.0.11, .12, .13 (distinct addresses, one shared free port
     /// each) so clusters can list them as STATIC endpoints.
-    func addUpstreams(_ names: [String], firstAddress: Int = 11) throws {
+    public func addUpstreams(_ names: [String], firstAddress: Int = 11) throws {
         for (offset, name) in names.enumerated() {
             upstreams[name] = try TestUpstream(name: name, host: "127.0.0.\(firstAddress + offset)", group: group)
         }
     }
 
-    func endpoint(_ name: String) -> String {
+    public func endpoint(_ name: String) -> String {
         let upstream = upstreams[name]!
         return """
                     - endpoint:
@@ -31,7 +33,7 @@ final class ProxyHarness: @unchecked Sendable {
     }
 
     /// Starts the proxy on a config whose `@LISTENER_PORT@` is replaced by 0 (an ephemeral port).
-    func start(yaml: String, concurrency: Int = 1) throws {
+    public func start(yaml: String, concurrency: Int = 1) throws {
         let text = yaml.replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
         let loaded = try BootstrapLoader.load(text: text, file: "test.yaml")
         let loggers = LoggerRegistry(defaultLevel: .critical)
@@ -40,20 +42,20 @@ final class ProxyHarness: @unchecked Sendable {
         try server.start()
     }
 
-    var port: Int { server.listenerAddresses[0].port! }
+    public var port: Int { server.listenerAddresses[0].port! }
 
-    func stat(_ name: String) -> UInt64 {
+    public func stat(_ name: String) -> UInt64 {
         server.stats.values()[name] ?? 0
     }
 
-    func stop() {
+    public func stop() {
         server?.shutdown(drainTime: .milliseconds(200))
         for upstream in upstreams.values { upstream.stop() }
         try? group.syncShutdownGracefully()
     }
 
     /// One cluster per entry, all STATIC round robin; `http2` clusters speak h2c to their upstreams.
-    static func config(
+    public static func config(
         clusters: [(name: String, endpoints: String, extra: String)], routes: String, managerExtra: String = ""
     ) -> String {
         var yaml = """
@@ -97,8 +99,48 @@ final class ProxyHarness: @unchecked Sendable {
         return yaml
     }
 
+    /// The seed's front proxy: service1 on a, b, c (127.0.0.11-13), service2 on s2 (127.0.0.21), routed by prefix.
+    public static func seed(http2: Bool = false, bootstrapExtra: String = "") throws -> ProxyHarness {
+        let harness = ProxyHarness()
+        try harness.addUpstreams(["a", "b", "c"])
+        try harness.addUpstreams(["s2"], firstAddress: 21)
+        let protocolOptions = http2 ? """
+                typed_extension_protocol_options:
+                  envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
+                    "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
+                    explicit_http_config:
+                      http2_protocol_options: {}
+            """ : ""
+        let routes = """
+                          - name: backend
+                            domains: ["*"]
+                            routes:
+                            - match: { prefix: "/service/1" }
+                              route: { cluster: service1 }
+                            - match: { prefix: "/service/2" }
+                              route: { cluster: service2 }
+            """
+        let yaml = config(
+            clusters: [
+                ("service1", ["a", "b", "c"].map(harness.endpoint).joined(separator: "\n"), protocolOptions),
+                ("service2", harness.endpoint("s2"), protocolOptions),
+            ], routes: routes) + bootstrapExtra
+        try harness.start(yaml: yaml)
+        return harness
+    }
+
     /// Decodes the upstream's JSON echo.
-    static func echo(_ body: String) -> [String: Any] {
+    public static func echo(_ body: String) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:]
     }
+}
+
+/// Polls `condition` every 20 ms for at most `seconds`.
+public func waitUntil(seconds: Double = 10, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        usleep(20_000)
+    }
+    return condition()
 }
