@@ -17,6 +17,7 @@ public final class TestUpstream: @unchecked Sendable {
     private var channel: Channel?
     private let lock = NSLock()
     private var received: [[(String, String)]] = []
+    private var children: [ObjectIdentifier: Channel] = [:]
 
     public init(name: String, host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup) throws {
         self.name = name
@@ -29,7 +30,8 @@ public final class TestUpstream: @unchecked Sendable {
         let channel = try ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
+                self.track(channel)
+                return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(HTTPProtocolSniffer { channel, isHTTP2 in
                         if isHTTP2 {
                             _ = channel.configureHTTP2Pipeline(mode: .server) { stream in
@@ -52,9 +54,25 @@ public final class TestUpstream: @unchecked Sendable {
         self.port = channel.localAddress!.port!
     }
 
+    /// Stops like a crashed process: the listener and every open connection close.
     public func stop() {
         try? channel?.close().wait()
         channel = nil
+        lock.lock()
+        let open = Array(children.values)
+        lock.unlock()
+        for child in open { try? child.close().wait() }
+    }
+
+    private func track(_ channel: Channel) {
+        lock.lock()
+        children[ObjectIdentifier(channel)] = channel
+        lock.unlock()
+        channel.closeFuture.whenComplete { _ in
+            self.lock.lock()
+            self.children[ObjectIdentifier(channel)] = nil
+            self.lock.unlock()
+        }
     }
 
     public func record(_ headers: [(String, String)]) {
