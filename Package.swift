@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NuncioConfigTests",
-            dependencies: ["NuncioConfig"]
+            dependencies: ["NuncioConfig", "NuncioTestSupport"]
         ),
         .target(
             name: "NuncioTestSupport",

@@ -1,4 +1,5 @@
 import Foundation
+import NuncioTestSupport
 import Testing
 
 /// `nuncio validate -c FILE` end to end: the built binary on broken files exits 1 and names `file:line:col: path`.
@@ -50,41 +51,3 @@ struct ValidateCommandTests {
     }
 }
 
-/// Finds the `nuncio` executable of the build that built these tests.
-enum NuncioBinary {
-    static let url: URL? = {
-        let fileManager = FileManager.default
-        // The test bundle lives in the build's products directory, next to the executable.
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("nuncio")
-            if fileManager.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        // Otherwise any `.build*/debug/nuncio` of this package, the newest first.
-        let builds = (try? fileManager.contentsOfDirectory(atPath: Fixtures.root.path)) ?? []
-        let candidates = builds.filter { $0.hasPrefix(".build") }
-            .map { Fixtures.root.appendingPathComponent("\($0)/debug/nuncio") }
-            .filter { fileManager.isExecutableFile(atPath: $0.path) }
-        return candidates.max { modified($0) < modified($1) }
-    }()
-
-    private static func modified(_ url: URL) -> Date {
-        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
-    }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = try #require(url)
-        process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
-}

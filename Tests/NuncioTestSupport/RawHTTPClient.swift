@@ -38,8 +38,16 @@ public final class RawHTTPClient {
         if result != 0 { throw POSIXError(.ECONNREFUSED) }
     }
 
+    private var isClosed = false
+
     public func close() {
+        guard !isClosed else { return }
+        isClosed = true
         _ = Glibc.close(fd)
+    }
+
+    deinit {
+        close()
     }
 
     public func send(_ text: String) {

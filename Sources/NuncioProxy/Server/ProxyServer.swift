@@ -249,8 +249,12 @@ public final class ProxyServer: Sendable {
         stopListening()
         connections.drain()
         let deadline = NIODeadline.now() + (drainTime ?? options.drainTime)
+        var polls = 0
         while connections.count > 0 && NIODeadline.now() < deadline {
             usleep(20_000)
+            polls += 1
+            // Connections accepted while the listeners were closing get the word too.
+            if polls % 10 == 0 { connections.drain() }
         }
         let remaining = connections.count
         connections.closeAll()

@@ -1,0 +1,113 @@
+import Foundation
+import NIOPosix
+import NuncioTestSupport
+import Testing
+
+/// SIGTERM on the real binary: listeners close at once, requests in flight finish with their whole body, exit 0.
+@Suite(.enabled(if: NuncioBinary.url != nil, "the nuncio binary is not built"))
+struct GracefulShutdownTests {
+    @Test func sigtermLetsInFlightRequestsFinish() throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let upstream = try TestUpstream(name: "slow", host: "127.0.0.31", group: group)
+        defer { upstream.stop() }
+        let port = NuncioBinary.freePort()
+        let config = NSTemporaryDirectory() + "nuncio-drain-\(UUID().uuidString).yaml"
+        let log = config + ".log"
+        defer {
+            try? FileManager.default.removeItem(atPath: config)
+            try? FileManager.default.removeItem(atPath: log)
+        }
+        try """
+            static_resources:
+              listeners:
+              - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
+                filter_chains:
+                - filters:
+                  - name: envoy.filters.network.http_connection_manager
+                    typed_config:
+                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                      stat_prefix: ingress_http
+                      route_config:
+                        virtual_hosts:
+                        - name: all
+                          domains: ["*"]
+                          routes:
+                          - match: { prefix: "/" }
+                            route: { cluster: slow }
+                      http_filters:
+                      - name: envoy.filters.http.router
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+              clusters:
+              - name: slow
+                connect_timeout: 1s
+                type: STATIC
+                load_assignment:
+                  cluster_name: slow
+                  endpoints:
+                  - lb_endpoints:
+                    - endpoint: { address: { socket_address: { address: 127.0.0.31, port_value: \(upstream.port) } } }
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let process = try NuncioBinary.launch(
+            ["-c", config, "--no-tui", "--concurrency", "1", "--drain-time-s", "20"], logPath: log)
+        defer { if process.isRunning { process.terminate() } }
+        #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/delay/0"))?.status == 200 })
+
+        let inFlight = 50
+        let results = ResultBox(count: inFlight)
+        // Each request waits 1.5 s upstream before it is answered.
+        let slowThreads = (0..<inFlight).map { index in
+            Thread {
+                let response = try? RawHTTPClient.get(port: port, path: "/delay/1500")
+                results.set(index, response)
+            }
+        }
+        for thread in slowThreads { thread.start() }
+        #expect(waitUntil { upstream.requestCount >= inFlight + 1 })
+        kill(process.processIdentifier, SIGTERM)
+        #expect(waitUntil(seconds: 5) { (try? RawHTTPClient(port: port)) == nil })
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(process.terminationReason == .exit)
+        #expect(waitUntil { results.completed == inFlight })
+        #expect(results.statuses.allSatisfy { $0 == 200 })
+        #expect(results.bodies.allSatisfy { $0.contains("\"path\":\"\\/delay\\/1500\"") })
+    }
+}
+
+/// Responses gathered from many client threads.
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var responses: [RawHTTPClient.Response?]
+    private var done = 0
+
+    init(count: Int) {
+        responses = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ response: RawHTTPClient.Response?) {
+        lock.lock()
+        responses[index] = response
+        done += 1
+        lock.unlock()
+    }
+
+    var completed: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return done
+    }
+
+    var statuses: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return responses.map { $0?.status ?? 0 }
+    }
+
+    var bodies: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return responses.map { $0?.body ?? "" }
+    }
+}
