@@ -278,7 +278,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         cluster.stats.upstreamRqPendingActive.inc()
         host.stats.rqPendingActive.wrappingIncrement(ordering: .relaxed)
         let attemptHost = host
-        pool.newStream().whenComplete { result in
+        pool.newStream().assumeIsolated().whenComplete { result in
             cluster.stats.upstreamRqPendingActive.dec()
             attemptHost.stats.rqPendingActive.wrappingDecrement(ordering: .relaxed)
             guard self.phase == .waitingForUpstream, self.host === attemptHost else {
@@ -455,7 +455,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         let cap = policy.backOffMax?.nanoseconds ?? base * 10
         let ceiling = min(cap, base << min(attempt, 20))
         let delay = Int64.random(in: 0...max(ceiling, 1))
-        worker.eventLoop.scheduleTask(in: .nanoseconds(delay)) { [weak self] in
+        worker.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(delay)) { [weak self] in
             guard let self, self.phase == .waitingForUpstream else { return }
             self.attemptUpstream()
         }
@@ -465,7 +465,7 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     private func startRouteTimeout() {
         guard timeoutTask == nil, let action, action.timeout.nanoseconds > 0 else { return }
-        timeoutTask = worker.eventLoop.scheduleTask(in: .nanoseconds(action.timeout.nanoseconds)) { [weak self] in
+        timeoutTask = worker.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(action.timeout.nanoseconds)) { [weak self] in
             self?.routeTimedOut()
         }
     }
@@ -474,7 +474,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         guard let perTry = route?.retryPolicy?.perTryTimeout, perTry.nanoseconds > 0 else { return }
         perTryTask?.cancel()
         let attemptHost = host
-        perTryTask = worker.eventLoop.scheduleTask(in: .nanoseconds(perTry.nanoseconds)) { [weak self] in
+        perTryTask = worker.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(perTry.nanoseconds)) { [weak self] in
             guard let self, self.phase == .sending, self.host === attemptHost else { return }
             self.cluster?.stats.upstreamRqPerTryTimeout.inc()
             attemptHost?.stats.rqTimeout.wrappingIncrement(ordering: .relaxed)
