@@ -18,6 +18,21 @@ public final class TestUpstream: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [[(String, String)]] = []
     private var children: [ObjectIdentifier: Channel] = [:]
+    private var health = 200
+
+    /// What `/healthz` answers (health checks), 200 unless set.
+    public var healthStatus: Int {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return health
+        }
+        set {
+            lock.lock()
+            health = newValue
+            lock.unlock()
+        }
+    }
 
     public init(name: String, host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup) throws {
         self.name = name
@@ -126,7 +141,7 @@ private final class EchoHandler: ChannelInboundHandler {
             context.close(promise: nil)
             return
         }
-        var status = 200
+        var status = head.uri == "/healthz" ? upstream.healthStatus : 200
         var delayMs = 0
         var bigBytes = -1
         if parts.count >= 2, let number = Int(parts[1]) {

@@ -264,21 +264,31 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     // MARK: Upstream attempts
 
-    private func attemptUpstream() {
+    /// One attempt: a host from the load balancer (or `fixedHost`), then a stream from that host's pool.
+    private func attemptUpstream(on fixedHost: Host? = nil) {
         guard let cluster else { return }
-        guard let host = cluster.chooseHost() else {
+        guard let host = fixedHost ?? cluster.chooseHost() else {
             cluster.stats.upstreamCxNoneHealthy.inc()
             sendLocalReply(.noHealthyUpstream)
             return
         }
         self.host = host
         phase = .waitingForUpstream
+        let breakers = cluster.config.circuitBreakers.defaultPriority
+        if cluster.stats.upstreamRqActive.value >= UInt64(breakers.maxRequests)
+            || cluster.stats.upstreamRqPendingActive.value >= UInt64(breakers.maxPendingRequests)
+        {
+            cluster.stats.upstreamRqPendingOverflow.inc()
+            sendLocalReply(.overflow)
+            return
+        }
         let pool = worker.pool(for: host, cluster: cluster)
         cluster.stats.upstreamRqPendingTotal.inc()
         cluster.stats.upstreamRqPendingActive.inc()
         host.stats.rqPendingActive.wrappingIncrement(ordering: .relaxed)
         let attemptHost = host
-        pool.newStream().assumeIsolated().whenComplete { result in
+        let fresh = retriedStaleConnection
+        pool.newStream(fresh: fresh).assumeIsolated().whenComplete { result in
             cluster.stats.upstreamRqPendingActive.dec()
             attemptHost.stats.rqPendingActive.wrappingDecrement(ordering: .relaxed)
             guard self.phase == .waitingForUpstream, self.host === attemptHost else {
@@ -291,6 +301,7 @@ final class ProxyStream: UpstreamResponseReceiver {
             case .failure(let error):
                 attemptHost.stats.rqError.wrappingIncrement(ordering: .relaxed)
                 let reason = (error as? UpstreamConnectError)?.reason ?? .connectionFailure
+                cluster.recordOutcome(status: 503, host: attemptHost)
                 self.upstreamFailed(reason)
             }
         }
@@ -332,6 +343,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         perTryTask?.cancel()
         let status = Int(head.status.code)
         if shouldRetry(status: status) {
+            cluster.recordOutcome(status: status, host: host)
             endUpstreamRequestStats()
             cluster.stats.recordResponse(status: status)
             host.stats.rqError.wrappingIncrement(ordering: .relaxed)
@@ -341,6 +353,8 @@ final class ProxyStream: UpstreamResponseReceiver {
             return
         }
         phase = .responding
+        releaseRetrySlot()
+        cluster.recordOutcome(status: status, host: host)
         let serviceTime = (NIODeadline.now() - upstreamStart).nanoseconds / 1_000_000
         cluster.stats.upstreamRqTime.record(UInt64(max(0, serviceTime)))
         cluster.stats.recordResponse(status: status)
@@ -388,8 +402,8 @@ final class ProxyStream: UpstreamResponseReceiver {
     func upstreamReset(_ reason: UpstreamResetReason) {
         guard phase == .sending || phase == .responding, let host else { return }
         endUpstreamRequestStats()
-        upstream = nil
         if phase == .responding {
+            upstream = nil
             // Headers are out: the only honest thing left is to reset the downstream too.
             flags.insert(reason.flag)
             host.stats.rqError.wrappingIncrement(ordering: .relaxed)
@@ -397,8 +411,17 @@ final class ProxyStream: UpstreamResponseReceiver {
             finish(keepAlive: false, notifyDownstream: false)
             return
         }
+        let staleConnection = upstream?.reused ?? false
+        upstream = nil
+        if staleConnection && reason == .connectionTermination && !retriedStaleConnection && bodyReplayable {
+            // The upstream closed a pooled connection as we wrote to it: send again on a new one, as Envoy does.
+            retriedStaleConnection = true
+            attemptUpstream(on: host)
+            return
+        }
         host.stats.rqError.wrappingIncrement(ordering: .relaxed)
         cluster?.stats.upstreamRqRxReset.inc()
+        cluster?.recordOutcome(status: 503, host: host)
         upstreamFailed(reason)
     }
 
@@ -420,6 +443,9 @@ final class ProxyStream: UpstreamResponseReceiver {
     }
 
     private var attemptedRetry = false
+    /// One silent re-send on a fresh connection when a pooled one turns out closed (the keep-alive race).
+    private var retriedStaleConnection = false
+    private var holdsRetrySlot = false
 
     private func canRetry(reset reason: UpstreamResetReason) -> Bool {
         guard let policy = route?.retryPolicy, retriesLeft > 0, bodyReplayable else { return false }
@@ -444,6 +470,17 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     private func scheduleRetry() {
         guard let policy = route?.retryPolicy, let cluster else { return }
+        if !holdsRetrySlot {
+            let limit = Int(cluster.config.circuitBreakers.defaultPriority.maxRetries)
+            if cluster.retriesActive.loadThenWrappingIncrement(ordering: .relaxed) >= limit {
+                cluster.retriesActive.wrappingDecrement(ordering: .relaxed)
+                cluster.stats.upstreamRqRetryOverflow.inc()
+                flags.insert(.upstreamOverflow)
+                sendLocalReply(.overflow)
+                return
+            }
+            holdsRetrySlot = true
+        }
         retriesLeft -= 1
         attemptedRetry = true
         cluster.stats.upstreamRqRetry.inc()
@@ -459,6 +496,12 @@ final class ProxyStream: UpstreamResponseReceiver {
             guard let self, self.phase == .waitingForUpstream else { return }
             self.attemptUpstream()
         }
+    }
+
+    private func releaseRetrySlot() {
+        guard holdsRetrySlot, let cluster else { return }
+        holdsRetrySlot = false
+        cluster.retriesActive.wrappingDecrement(ordering: .relaxed)
     }
 
     // MARK: Timeouts
@@ -598,6 +641,7 @@ final class ProxyStream: UpstreamResponseReceiver {
     private func finish(keepAlive: Bool, notifyDownstream: Bool) {
         guard phase != .done else { return }
         phase = .done
+        releaseRetrySlot()
         timeoutTask?.cancel()
         perTryTask?.cancel()
         let stats = listener.stats

@@ -109,9 +109,10 @@ public final class ProxyServer: Sendable {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 16)
             .childChannelInitializer { channel in
+                // Best effort: some sandboxes refuse TCP_NODELAY to non-root, which must not drop the connection.
+                _ = channel.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
                 listener.listenerStats.downstreamCxTotal.inc()
                 listener.listenerStats.downstreamCxActive.inc()
                 listener.stats.downstreamCxTotal.inc()

@@ -11,6 +11,7 @@ public final class ClusterStats: Sendable {
     public let upstreamRqRetry: Counter
     public let upstreamRqPerTryTimeout: Counter
     public let upstreamRqPendingOverflow: Counter
+    public let upstreamRqRetryOverflow: Counter
     public let upstreamRqRxReset: Counter
     public let upstreamRqTxReset: Counter
     public let upstreamCxTotal: Counter
@@ -48,6 +49,7 @@ public final class ClusterStats: Sendable {
         upstreamRqRetry = store.counter(prefix + "upstream_rq_retry")
         upstreamRqPerTryTimeout = store.counter(prefix + "upstream_rq_per_try_timeout")
         upstreamRqPendingOverflow = store.counter(prefix + "upstream_rq_pending_overflow")
+        upstreamRqRetryOverflow = store.counter(prefix + "upstream_rq_retry_overflow")
         upstreamRqRxReset = store.counter(prefix + "upstream_rq_rx_reset")
         upstreamRqTxReset = store.counter(prefix + "upstream_rq_tx_reset")
         upstreamCxTotal = store.counter(prefix + "upstream_cx_total")

@@ -13,6 +13,7 @@ public final class ClusterManager: Sendable {
     private let log: EngineLog
     private let group: EventLoopGroup
     private let stopped = ManagedAtomic<Bool>(false)
+    private let healthCheckers: [HealthChecker]
 
     /// An immutable name → cluster table, swapped whole when clusters are added or removed.
     final class ClusterMap: AtomicReference, Sendable {
@@ -36,6 +37,11 @@ public final class ClusterManager: Sendable {
             if let config = cluster.dnsResolver { clusterResolvers[cluster.name] = resolver.with(config: config) }
         }
         self.clusterResolvers = clusterResolvers
+        self.healthCheckers = runtime.compactMap { cluster in
+            cluster.config.healthChecks.first.map {
+                HealthChecker(config: $0, cluster: cluster, loop: group.next(), store: store, log: log)
+            }
+        }
         self.group = group
         self.log = log
         store.counter("cluster_manager.cluster_added").add(UInt64(clusters.count))
@@ -68,11 +74,32 @@ public final class ClusterManager: Sendable {
                 firstRounds.append(refresh(cluster))
             }
         }
-        return EventLoopFuture.andAllComplete(firstRounds, on: loop)
+        // Envoy's cluster warming: hosts first, then the first round of health checks.
+        return EventLoopFuture.andAllComplete(firstRounds, on: loop).flatMap {
+            let checks = self.healthCheckers.map { $0.start() }
+            self.scheduleUnejection()
+            return EventLoopFuture.andAllComplete(checks, on: loop)
+        }
+    }
+
+    /// Returns outlier-ejected hosts whose time is up, every outlier `interval`.
+    private func scheduleUnejection() {
+        for cluster in clusters {
+            guard let detector = cluster.outlierDetector else { continue }
+            let interval = TimeAmount.nanoseconds(detector.config.interval.nanoseconds)
+            group.next().scheduleRepeatedTask(initialDelay: interval, delay: interval) { task in
+                if self.stopped.load(ordering: .relaxed) {
+                    task.cancel()
+                    return
+                }
+                detector.uneject(in: cluster)
+            }
+        }
     }
 
     public func stop() {
         stopped.store(true, ordering: .relaxed)
+        for checker in healthCheckers { checker.stop() }
     }
 
     /// One resolution of every endpoint of `cluster`, then the next one scheduled after `dns_refresh_rate`.

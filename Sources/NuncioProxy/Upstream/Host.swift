@@ -14,6 +14,7 @@ public final class Host: Sendable {
     public let socketAddress: NIOCore.SocketAddress
 
     public let stats = HostStats()
+    let outlier = HostOutlierState()
     /// Bits of `HealthFlag`; zero means healthy.
     private let healthBits = ManagedAtomic<UInt32>(0)
 

@@ -13,6 +13,8 @@ final class HostConnectionPool {
     private var http2: UpstreamHTTP2Connection?
     private var http2Connecting: EventLoopFuture<UpstreamHTTP2Connection>?
     private var allChannels: [ObjectIdentifier: Channel] = [:]
+    /// Requests waiting for a connection while the cluster is at `max_connections`.
+    private var waiters: CircularBuffer<EventLoopPromise<UpstreamStream>> = []
 
     init(host: Host, cluster: UpstreamCluster, eventLoop: EventLoop) {
         self.host = host
@@ -21,23 +23,44 @@ final class HostConnectionPool {
     }
 
     /// A stream ready for one request: a reused or new HTTP/1.1 connection, or a new HTTP/2 stream.
-    func newStream() -> EventLoopFuture<UpstreamStream> {
+    /// With `fresh`, never a pooled connection (the retry after a pooled one was found closed).
+    func newStream(fresh: Bool = false) -> EventLoopFuture<UpstreamStream> {
         if case .http2 = cluster.config.upstreamProtocol {
             return http2Connection().flatMap { $0.openStream() }
         }
-        while let connection = idle.popLast() {
+        while !fresh, let connection = idle.popLast() {
             if !connection.handler.closed {
-                return eventLoop.makeSucceededFuture(connection.stream())
+                return eventLoop.makeSucceededFuture(connection.stream(reused: true))
             }
         }
-        return connect(http2: false).map { channel in
-            let connection = UpstreamHTTP1Connection(channel: channel, pool: self)
-            return connection.stream()
+        let limit = Int64(cluster.config.circuitBreakers.defaultPriority.maxConnections)
+        if Int64(cluster.stats.upstreamCxActive.value) >= limit {
+            // Envoy's connection pool: wait for a connection to come back rather than open one past the limit.
+            let waiter = eventLoop.makePromise(of: UpstreamStream.self)
+            waiters.append(waiter)
+            return waiter.futureResult
+        }
+        return openHTTP1()
+    }
+
+    private func openHTTP1() -> EventLoopFuture<UpstreamStream> {
+        connect(http2: false).map { channel in
+            UpstreamHTTP1Connection(channel: channel, pool: self).stream(reused: false)
         }
     }
 
     func release(_ connection: UpstreamHTTP1Connection) {
-        idle.append(connection)
+        if let waiter = waiters.popFirst() {
+            waiter.succeed(connection.stream(reused: true))
+        } else {
+            idle.append(connection)
+        }
+    }
+
+    /// A connection closed: a waiter, if any, may open a new one now.
+    private func connectionClosed() {
+        guard let waiter = waiters.popFirst() else { return }
+        openHTTP1().cascade(to: waiter)
     }
 
     func closeAll() {
@@ -115,6 +138,7 @@ final class HostConnectionPool {
                 hostStats.cxActive.wrappingDecrement(ordering: .relaxed)
                 self.allChannels[key] = nil
                 self.idle.removeAll { $0.channel === channel }
+                self.connectionClosed()
             }
             return channel
         }
@@ -153,9 +177,9 @@ final class UpstreamHTTP1Connection {
         self.handler = try! channel.pipeline.syncOperations.handler(type: UpstreamChannelHandler.self)
     }
 
-    func stream() -> UpstreamStream {
+    func stream(reused: Bool) -> UpstreamStream {
         // Strong: while a request runs, its stream is what keeps this connection object alive.
-        UpstreamStream(handler: handler, channel: channel) { reusable in
+        UpstreamStream(handler: handler, channel: channel, reused: reused) { reusable in
             if reusable && !self.handler.closed {
                 self.pool.release(self)
             } else {
@@ -188,7 +212,7 @@ final class UpstreamHTTP2Connection {
         }
         return promise.futureResult.flatMapThrowing { streamChannel in
             let handler = try streamChannel.pipeline.syncOperations.handler(type: UpstreamChannelHandler.self)
-            return UpstreamStream(handler: handler, channel: streamChannel) { reusable in
+            return UpstreamStream(handler: handler, channel: streamChannel, reused: false) { reusable in
                 if !reusable { streamChannel.close(promise: nil) }
             }
         }.flatMapErrorThrowing { _ in
@@ -201,11 +225,14 @@ final class UpstreamHTTP2Connection {
 final class UpstreamStream {
     let handler: UpstreamChannelHandler
     let channel: Channel
+    /// A pooled connection that served earlier requests: it may have been closed by the upstream meanwhile.
+    let reused: Bool
     private var onRelease: ((Bool) -> Void)?
 
-    init(handler: UpstreamChannelHandler, channel: Channel, onRelease: @escaping (Bool) -> Void) {
+    init(handler: UpstreamChannelHandler, channel: Channel, reused: Bool, onRelease: @escaping (Bool) -> Void) {
         self.handler = handler
         self.channel = channel
+        self.reused = reused
         self.onRelease = onRelease
     }
 

@@ -8,6 +8,9 @@ public final class UpstreamCluster: Sendable {
     public let config: Cluster
     public let stats: ClusterStats
     public let loadBalancer: LoadBalancer
+    let outlierDetector: OutlierDetector?
+    /// Retries under way across all workers, for the `max_retries` circuit breaker.
+    let retriesActive = ManagedAtomic<Int>(0)
     private let hostSet: ManagedAtomic<HostSet>
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
     private let initialized = ManagedAtomic<Bool>(false)
@@ -16,6 +19,9 @@ public final class UpstreamCluster: Sendable {
         self.config = config
         self.stats = ClusterStats(name: config.altStatName ?? config.name, store: store)
         self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount)
+        self.outlierDetector = config.outlierDetection.map {
+            OutlierDetector(config: $0, statName: config.altStatName ?? config.name, store: store)
+        }
         self.hostSet = ManagedAtomic(HostSet(hosts: []))
     }
 
@@ -42,6 +48,8 @@ public final class UpstreamCluster: Sendable {
             if let existing = byAddress[entry.address] {
                 next.append(existing)
             } else if let host = try? Host(address: entry.address, hostname: entry.hostname, weight: entry.weight) {
+                // With active health checking a new host waits for its first passing check, as in Envoy.
+                if !config.healthChecks.isEmpty { host.setHealthFlag(.failedActiveHealthCheck, true) }
                 next.append(host)
             }
         }
@@ -54,6 +62,11 @@ public final class UpstreamCluster: Sendable {
         stats.membershipHealthy.set(UInt64(next.filter(\.isHealthy).count))
         initialized.store(true, ordering: .releasing)
         return changed
+    }
+
+    /// A finished upstream attempt, for outlier detection: a status, or 503 for a connect failure or reset.
+    func recordOutcome(status: Int, host: Host) {
+        outlierDetector?.record(status: status, host: host, in: self)
     }
 
     /// Recomputes the healthy subset after a health flag changed.
