@@ -103,6 +103,7 @@ admin:
       # demo: loopback only (the seed: 0.0.0.0:8001, published as 8001:8001).
       address: 127.0.0.1
       port_value: 8001
+
 """#
 
     /// The file with `ports` in place of its own. Lines are matched whole, so comments are never touched.
