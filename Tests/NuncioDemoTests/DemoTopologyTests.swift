@@ -1,3 +1,4 @@
+import NIOPosix
 import Testing
 
 @testable import NuncioDemo
@@ -112,5 +113,25 @@ import Testing
         #expect(yaml.contains("port_value: \(topology.backendPort!)\n"))
         #expect(yaml.contains("port_value: \(topology.dns.port)\n"))
         #expect(yaml.contains("port_value: 18000\n"))
+    }
+
+    /// Root binds 80; anyone else is refused and the topology moves every instance to the fallback port.
+    /// Run as a user (`setpriv --reuid nobody ...`) to exercise it; skipped as root.
+    @Test(.enabled(if: getuid() != 0, "binding port 80 is refused only without root"))
+    func fallsBackToAnUnprivilegedPortWithoutRoot() throws {
+        let refused = try DemoTopology(configuration: .init(
+            initialInstances: ["service1": 1], backendPort: 80, fallbackBackendPort: nil, dnsPort: 0))
+        let error = #expect(throws: DemoError.self) { try refused.start() }
+        #expect(error?.kind == .permissionDenied && error?.port == 80)
+        #expect(!refused.dns.isRunning)
+
+        let topology = try DemoTopology(configuration: .init(
+            initialInstances: ["service1": 2], backendPort: 80, fallbackBackendPort: 0, dnsPort: 0))
+        try topology.start()
+        defer { topology.stop() }
+        let port = try #require(topology.backendPort)
+        #expect(port > 1023)
+        #expect(topology.instances(of: "service1").allSatisfy { $0.port == port && $0.isRunning })
+        #expect(topology.frontEnvoyYAML().contains("port_value: \(port)\n"))
     }
 }

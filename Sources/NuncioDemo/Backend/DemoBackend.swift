@@ -80,10 +80,12 @@ public final class DemoBackend: Sendable {
         let greeting = self.greeting
         return ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
                 // A connection accepted while stopping is closed at once rather than left open.
                 guard track(channel) else { return channel.close() }
+                // Best effort: some sandboxes refuse TCP_NODELAY to unprivileged processes (EACCES), and the
+                // demo must not drop every connection for that.
+                try? channel.syncOptions?.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
                 let onRequest: @Sendable () -> Void = { [self] in
                     state.withLockedValue { $0.requestsServed += 1 }
                 }

@@ -9,8 +9,7 @@ import NIOPosix
 final class TrafficDriver {
     enum Phase {
         case closed
-        /// `attempt` tells a stale connect (from before a stop) from the current one.
-        case connecting(attempt: Int)
+        case connecting
         case idle(Channel)
         case busy(Channel, timeout: Scheduled<Void>)
     }
@@ -23,7 +22,6 @@ final class TrafficDriver {
     private var ticker: RepeatedTask?
     private var tickerRate = 0
     private var nextTarget = 0
-    private var attempts = 0
 
     init(loop: EventLoop, targets: [TrafficTarget], shared: NIOLockedValueBox<TrafficGenerator.Shared>,
         responseTimeout: TimeAmount)
@@ -43,7 +41,7 @@ final class TrafficDriver {
         guard running, !targets.isEmpty else {
             ticker?.cancel()
             ticker = nil
-            closeAll()
+            closeIdle()
             return
         }
         guard ticker == nil || tickerRate != rate else { return }
@@ -69,34 +67,38 @@ final class TrafficDriver {
     }
 
     private func connect(_ index: Int) {
-        attempts += 1
-        let attempt = attempts
-        phases[index] = .connecting(attempt: attempt)
+        phases[index] = .connecting
         let target = targets[index]
         let bound = NIOLoopBound(self, eventLoop: loop)
-        ClientBootstrap(group: loop)
+        let bootstrap = ClientBootstrap(group: loop)
             .connectTimeout(.seconds(1))
-            .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    // Best effort, as in DemoBackend: refused to unprivileged processes in some sandboxes.
+                    try? channel.syncOptions?.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
                     try channel.pipeline.syncOperations.addHTTPClientHandlers()
                     try channel.pipeline.syncOperations.addHandler(TrafficClientHandler { event in
                         bound.value.handle(event, index: index, channel: channel)
                     })
                 }
             }
-            .connect(host: target.host, port: target.port)
-            .whenComplete { result in
-                bound.value.connected(result, index: index, attempt: attempt)
-            }
+        // An IP literal needs no resolver: connect straight away rather than through getaddrinfo on a thread.
+        let connection: EventLoopFuture<Channel>
+        if let address = try? SocketAddress(ipAddress: target.host, port: target.port) {
+            connection = bootstrap.connect(to: address)
+        } else {
+            connection = bootstrap.connect(host: target.host, port: target.port)
+        }
+        connection.whenComplete { result in
+            bound.value.connected(result, index: index)
+        }
     }
 
-    private func connected(_ result: Result<Channel, Error>, index: Int, attempt: Int) {
-        guard case .connecting(let current) = phases[index], current == attempt else {
-            if case .success(let channel) = result { channel.close(promise: nil) }
-            return
-        }
+    private func connected(_ result: Result<Channel, Error>, index: Int) {
         switch result {
+        case .success(let channel) where !isRunning:
+            phases[index] = .closed
+            channel.close(promise: nil)
         case .success(let channel):
             phases[index] = .idle(channel)
             send(index, on: channel)
@@ -151,19 +153,13 @@ final class TrafficDriver {
         channel.close(promise: nil)
     }
 
-    /// On stop: requests in flight are abandoned, not counted as failures.
-    private func closeAll() {
+    /// On stop: idle connections close now; a request in flight still gets its response (or its timeout), and
+    /// a connect under way closes when done, so every request sent ends up counted.
+    private func closeIdle() {
         for index in phases.indices {
-            switch phases[index] {
-            case .idle(let channel):
-                channel.close(promise: nil)
-            case .busy(let channel, let timeout):
-                timeout.cancel()
-                channel.close(promise: nil)
-            case .closed, .connecting:
-                break
-            }
+            guard case .idle(let channel) = phases[index] else { continue }
             phases[index] = .closed
+            channel.close(promise: nil)
         }
     }
 

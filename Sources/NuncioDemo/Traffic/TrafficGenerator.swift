@@ -65,7 +65,7 @@ public final class TrafficGenerator: Sendable {
         reconcile()
     }
 
-    /// Stops sending and closes the connections; requests in flight are abandoned.
+    /// Stops sending and closes the connections; a request in flight still gets counted when it ends.
     public func stop() {
         shared.withLockedValue { $0.running = false }
         reconcile()
