@@ -32,9 +32,9 @@ import Testing
     }
 
     @Test func renderedWithOtherPortsStillLoads() throws {
-        let ports = DemoFrontEnvoyConfig.Ports(listener: 18000, admin: 18001, backend: 10080, dnsHost: "127.0.0.54",
-            dns: 15353)
-        let text = DemoFrontEnvoyConfig.render(ports)
+        let addresses = DemoFrontEnvoyConfig.Addresses(
+            listenerPort: 18000, adminPort: 18001, backendPort: 10080, dnsHost: "127.0.0.54", dnsPort: 15353)
+        let text = DemoFrontEnvoyConfig.render(addresses)
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count
             == DemoFrontEnvoyConfig.yaml.split(separator: "\n", omittingEmptySubsequences: false).count)
         let bootstrap = try BootstrapLoader.load(text: text, file: "rendered.yaml").bootstrap
@@ -44,6 +44,6 @@ import Testing
             #expect(cluster.loadAssignment.allEndpoints.map(\.address.port) == [10080])
         }
         #expect(bootstrap.dnsResolver?.resolvers == [SocketAddress(address: "127.0.0.54", port: 15353)])
-        #expect(DemoFrontEnvoyConfig.render(DemoFrontEnvoyConfig.Ports()) == DemoFrontEnvoyConfig.yaml)
+        #expect(DemoFrontEnvoyConfig.render(DemoFrontEnvoyConfig.Addresses()) == DemoFrontEnvoyConfig.yaml)
     }
 }

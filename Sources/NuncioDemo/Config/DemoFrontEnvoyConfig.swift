@@ -1,22 +1,23 @@
 /// The front proxy's bootstrap for `nuncio demo`: `Resources/demo-front-envoy.yaml`, compiled in so the binary
 /// needs no files beside it (a test keeps the two identical), and rendered with the ports the demo really uses.
 public enum DemoFrontEnvoyConfig {
-    /// The ports the file names; `render` replaces each where the demo runs elsewhere.
-    public struct Ports: Sendable, Equatable {
-        public var listener: Int
-        public var admin: Int
-        public var backend: Int
+    /// Where the demo's pieces listen: the file's own values by default; `render` puts others in their place.
+    public struct Addresses: Sendable, Equatable {
+        public var listenerPort: Int
+        public var adminPort: Int
+        public var backendPort: Int
         public var dnsHost: String
-        public var dns: Int
+        public var dnsPort: Int
 
-        public init(listener: Int = 8000, admin: Int = 8001, backend: Int = 80, dnsHost: String = "127.0.0.53",
-            dns: Int = 5353)
-        {
-            self.listener = listener
-            self.admin = admin
-            self.backend = backend
+        public init(
+            listenerPort: Int = 8000, adminPort: Int = 8001, backendPort: Int = 80, dnsHost: String = "127.0.0.53",
+            dnsPort: Int = 5353
+        ) {
+            self.listenerPort = listenerPort
+            self.adminPort = adminPort
+            self.backendPort = backendPort
             self.dnsHost = dnsHost
-            self.dns = dns
+            self.dnsPort = dnsPort
         }
     }
 
@@ -106,15 +107,15 @@ admin:
 
 """#
 
-    /// The file with `ports` in place of its own. Lines are matched whole, so comments are never touched.
-    public static func render(_ ports: Ports) -> String {
-        let defaults = Ports()
+    /// The file with `addresses` in place of its own. Lines are matched whole, so comments are never touched.
+    public static func render(_ addresses: Addresses) -> String {
+        let file = Addresses()
         let replacements: [(old: String, new: String)] = [
-            ("port_value: \(defaults.listener)", "port_value: \(ports.listener)"),
-            ("port_value: \(defaults.admin)", "port_value: \(ports.admin)"),
-            ("port_value: \(defaults.backend)", "port_value: \(ports.backend)"),
-            ("address: \(defaults.dnsHost)", "address: \(ports.dnsHost)"),
-            ("port_value: \(defaults.dns)", "port_value: \(ports.dns)"),
+            ("port_value: \(file.listenerPort)", "port_value: \(addresses.listenerPort)"),
+            ("port_value: \(file.adminPort)", "port_value: \(addresses.adminPort)"),
+            ("port_value: \(file.backendPort)", "port_value: \(addresses.backendPort)"),
+            ("address: \(file.dnsHost)", "address: \(addresses.dnsHost)"),
+            ("port_value: \(file.dnsPort)", "port_value: \(addresses.dnsPort)"),
         ]
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let indent = line.prefix { $0 == " " }

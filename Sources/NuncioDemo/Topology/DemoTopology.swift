@@ -77,9 +77,9 @@ public final class DemoTopology: Sendable {
 
     /// The proxy's bootstrap with the ports this topology really uses (call after `start()`).
     public func frontEnvoyYAML(listenerPort: Int = 8000, adminPort: Int = 8001) -> String {
-        DemoFrontEnvoyConfig.render(DemoFrontEnvoyConfig.Ports(
-            listener: listenerPort, admin: adminPort, backend: backendPort ?? configuration.backendPort,
-            dnsHost: dns.host, dns: dns.port))
+        DemoFrontEnvoyConfig.render(DemoFrontEnvoyConfig.Addresses(
+            listenerPort: listenerPort, adminPort: adminPort, backendPort: backendPort ?? configuration.backendPort,
+            dnsHost: dns.host, dnsPort: dns.port))
     }
 
     /// Starts the DNS server, then the initial instances, and publishes their addresses. Does nothing when
