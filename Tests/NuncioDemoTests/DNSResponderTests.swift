@@ -46,12 +46,14 @@ import Testing
 
         var twoQuestions = TestDNSClient.queryBytes(id: 7, name: "service1", type: 1)
         twoQuestions.setInteger(UInt16(2), at: 4)
-        let formatError = try TestDNSClient.parse(try #require(DNSResponder.response(to: twoQuestions, ttl: 1) { _ in nil }))
+        let formatErrorBytes = try #require(DNSResponder.response(to: twoQuestions, ttl: 1) { _ in nil })
+        let formatError = try TestDNSClient.parse(formatErrorBytes)
         #expect(formatError.rcode == 1 && formatError.id == 7)
 
         var status = TestDNSClient.queryBytes(id: 8, name: "service1", type: 1)
         status.setInteger(UInt16(0x1000), at: 2)  // opcode 2, STATUS
-        let notImplemented = try TestDNSClient.parse(try #require(DNSResponder.response(to: status, ttl: 1) { _ in nil }))
+        let notImplementedBytes = try #require(DNSResponder.response(to: status, ttl: 1) { _ in nil })
+        let notImplemented = try TestDNSClient.parse(notImplementedBytes)
         #expect(notImplemented.rcode == 4)
     }
 }

@@ -61,7 +61,8 @@ import Testing
         try server.start()
         defer { server.stop() }
         #expect(server.port == port)
-        let answer = try await TestDNSClient.query("service1", type: TestDNSClient.typeA, host: "127.0.0.54", port: port)
+        let answer = try await TestDNSClient.query(
+            "service1", type: TestDNSClient.typeA, host: "127.0.0.54", port: port)
         #expect(answer.addresses == ["127.0.0.11"])
     }
 }

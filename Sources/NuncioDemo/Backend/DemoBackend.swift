@@ -15,6 +15,9 @@ public final class DemoBackend: Sendable {
     private struct State {
         /// The port to bind: the one asked for, or once a port-0 start has bound, the port it got.
         var port: Int
+        /// Set from the moment a start begins binding until a stop: connections are kept only while it holds,
+        /// so none arriving between bind and bookkeeping is turned away.
+        var accepting = false
         var listener: Channel?
         var connections: [ObjectIdentifier: Channel] = [:]
         var requestsServed = 0
@@ -43,23 +46,27 @@ public final class DemoBackend: Sendable {
 
     /// Binds and starts serving; does nothing when already running. Blocks until bound: never call on an event loop.
     public func start() throws {
-        guard !isRunning else { return }
-        let port = self.port
+        let port = state.withLockedValue { state -> Int? in
+            guard !state.accepting else { return nil }
+            state.accepting = true
+            return state.port
+        }
+        guard let port else { return }
         let channel: Channel
         do {
             channel = try makeBootstrap().bind(host: address, port: port).wait()
         } catch {
+            state.withLockedValue { $0.accepting = false }
             throw DemoError.bindFailure(error, what: "service\(service) backend", address: address, port: port)
         }
-        let boundPort = channel.localAddress?.port ?? port
-        let raced = state.withLockedValue { state -> Bool in
-            guard state.listener == nil else { return true }
+        let stoppedMeanwhile = state.withLockedValue { state -> Bool in
+            guard state.accepting else { return true }
             state.listener = channel
-            state.port = boundPort
+            state.port = channel.localAddress?.port ?? port
             return false
         }
-        // Two concurrent starts: the second bind would have failed, but keep only one listener regardless.
-        if raced { channel.close(promise: nil) }
+        // A stop() that came while binding wins: it found no listener to close, so close this one.
+        if stoppedMeanwhile { try? channel.close().wait() }
     }
 
     /// Closes the listener and every connection at once, without draining, so the proxy sees a crash:
@@ -67,6 +74,7 @@ public final class DemoBackend: Sendable {
     public func stop() {
         let (listener, connections) = state.withLockedValue { state in
             defer {
+                state.accepting = false
                 state.listener = nil
                 state.connections = [:]
             }
@@ -101,11 +109,11 @@ public final class DemoBackend: Sendable {
             }
     }
 
-    /// Records an accepted connection; false when the backend is no longer listening.
+    /// Records an accepted connection; false when the backend is stopping.
     private func track(_ channel: Channel) -> Bool {
         let key = ObjectIdentifier(channel)
         let accepted = state.withLockedValue { state -> Bool in
-            guard state.listener != nil else { return false }
+            guard state.accepting else { return false }
             state.connections[key] = channel
             return true
         }

@@ -31,7 +31,8 @@ final class ResponseCollector: ChannelInboundHandler {
             body += String(buffer: buffer)
         case .end:
             guard let head = head.take(), !waiting.isEmpty else { return }
-            waiting.removeFirst().succeed(TestResponse(status: Int(head.status.code), headers: head.headers, body: body))
+            let response = TestResponse(status: Int(head.status.code), headers: head.headers, body: body)
+            waiting.removeFirst().succeed(response)
         }
     }
 
