@@ -51,6 +51,16 @@ import Testing
         #expect(try await resolver.resolve("nope", family: .AUTO).get() == [])
     }
 
+    @Test func aPortInUseIsRefusedNotShared() throws {
+        let first = DemoDNSServer(host: "127.0.0.55", port: 0)
+        try first.start()
+        defer { first.stop() }
+        let second = DemoDNSServer(host: "127.0.0.55", port: first.port)
+        let error = #expect(throws: DemoError.self) { try second.start() }
+        #expect(error?.kind == .addressInUse && error?.port == first.port)
+        #expect(error?.message.contains("127.0.0.55:\(first.port)/udp") == true)
+    }
+
     @Test func stopAndStartKeepsNames() async throws {
         let server = DemoDNSServer(host: "127.0.0.54", port: 0)
         server.setAddresses(["127.0.0.11"], for: "service1")

@@ -65,3 +65,46 @@ private struct DiscardingLogSink: LogSink {
         #expect(Set(after) == [remaining[0].hostname])
     }
 }
+
+/// The dashboard's failure key and traffic toggle, through the engine: a crashed instance shows as 503s while it
+/// is down, and once it is back every request succeeds again.
+@Suite struct FailureEndToEndTests {
+    @Test func aCrashedInstanceShowsAs503sUntilRestarted() async throws {
+        let topology = try DemoTopology(configuration: .init(backendPort: 0, dnsPort: 0))
+        try topology.start()
+        defer { topology.stop() }
+        let bootstrap = try BootstrapLoader.load(
+            text: topology.frontEnvoyYAML(listenerPort: 0, adminPort: 0), file: DemoFrontEnvoyConfig.fileName
+        ).bootstrap
+        let server = ProxyServer(bootstrap: bootstrap,
+            options: ProxyServer.Options(concurrency: 1, drainTime: .milliseconds(100), logSink: DiscardingLogSink()))
+        try server.start()
+        defer { server.shutdown(drainTime: .milliseconds(100)) }
+        let port = try #require(server.listenerAddresses.first?.port)
+        let traffic = try TrafficGenerator(
+            urls: ["http://127.0.0.1:\(port)/service/1", "http://127.0.0.1:\(port)/service/2"], requestsPerSecond: 100)
+        traffic.start()
+        defer { traffic.stop() }
+        #expect(await eventually { traffic.countsByTarget.allSatisfy { $0.responses(status: 200) >= 3 } })
+        #expect(traffic.counts.responses(status: 503) == 0)
+
+        let crashed = try #require(try topology.toggleFailure(service: "service1"))
+        #expect(!crashed.isRunning)
+        #expect(await eventually { traffic.countsByTarget[0].responses(status: 503) >= 2 })
+        // service2 is untouched.
+        #expect(traffic.countsByTarget[1].responses(status: 503) == 0)
+
+        let restored = try #require(try topology.toggleFailure(service: "service1"))
+        #expect(restored.isRunning && restored.index == crashed.index)
+        // Back to all 200s: a run of successes longer than the rotation, with no 503 among them.
+        var baseline = traffic.countsByTarget[0]
+        #expect(await eventually {
+            let now = traffic.countsByTarget[0]
+            if now.responses(status: 503) != baseline.responses(status: 503) { baseline = now }
+            return now.responses(status: 200) - baseline.responses(status: 200) >= 9
+        })
+        let served = topology.instances(of: "service1").first { $0.index == crashed.index }?.requestsServed ?? 0
+        #expect(served > crashed.requestsServed)
+        #expect(traffic.counts.failures == 0)
+    }
+}

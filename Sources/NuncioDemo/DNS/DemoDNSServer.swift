@@ -68,8 +68,8 @@ public final class DemoDNSServer: Sendable {
         }
         let channel: Channel
         do {
+            // No SO_REUSEADDR: for UDP it would let a second demo share the port and take half the queries.
             channel = try DatagramBootstrap(group: group)
-                .channelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(DNSQueryHandler(answer: answer))
