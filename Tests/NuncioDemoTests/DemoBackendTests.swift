@@ -95,7 +95,7 @@ import Testing
         defer { first.stop() }
         let second = DemoBackend(service: 1, address: "127.0.0.104", port: first.port)
         let error = #expect(throws: DemoError.self) { try second.start() }
-        #expect(error?.kind == .addressInUse)
+        #expect(error?.kind == .addressInUse && error?.socket == .backend)
         #expect(error?.port == first.port)
         #expect(error?.message.contains("127.0.0.104:\(first.port)") == true)
     }

@@ -57,7 +57,7 @@ import Testing
         defer { first.stop() }
         let second = DemoDNSServer(host: "127.0.0.55", port: first.port)
         let error = #expect(throws: DemoError.self) { try second.start() }
-        #expect(error?.kind == .addressInUse && error?.port == first.port)
+        #expect(error?.kind == .addressInUse && error?.socket == .dnsServer && error?.port == first.port)
         #expect(error?.message.contains("127.0.0.55:\(first.port)/udp") == true)
     }
 

@@ -96,6 +96,8 @@ import Testing
 
     @Test func refusesWhatTheDemoCannotDo() throws {
         let topology = try Self.makeTopology(["service1": 1])
+        let early = #expect(throws: DemoError.self) { try topology.scale(service: "service1", to: 2) }
+        #expect(early?.kind == .notStarted)
         try topology.start()
         defer { topology.stop() }
         #expect(throws: DemoError.self) { try topology.scale(service: "service1", to: 10) }
@@ -113,6 +115,8 @@ import Testing
         #expect(yaml.contains("port_value: \(topology.backendPort!)\n"))
         #expect(yaml.contains("port_value: \(topology.dns.port)\n"))
         #expect(yaml.contains("port_value: 18000\n"))
+        let targets = try topology.trafficTargets(listenerPort: 18000)
+        #expect(targets.map(\.description) == ["http://127.0.0.1:18000/service/1", "http://127.0.0.1:18000/service/2"])
     }
 
     /// Root binds 80; anyone else is refused and the topology moves every instance to the fallback port.

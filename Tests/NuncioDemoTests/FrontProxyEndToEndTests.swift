@@ -81,8 +81,7 @@ private struct DiscardingLogSink: LogSink {
         try server.start()
         defer { server.shutdown(drainTime: .milliseconds(100)) }
         let port = try #require(server.listenerAddresses.first?.port)
-        let traffic = try TrafficGenerator(
-            urls: ["http://127.0.0.1:\(port)/service/1", "http://127.0.0.1:\(port)/service/2"], requestsPerSecond: 100)
+        let traffic = TrafficGenerator(targets: try topology.trafficTargets(listenerPort: port), requestsPerSecond: 100)
         traffic.start()
         defer { traffic.stop() }
         #expect(await eventually { traffic.countsByTarget.allSatisfy { $0.responses(status: 200) >= 3 } })

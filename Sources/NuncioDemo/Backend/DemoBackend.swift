@@ -57,7 +57,8 @@ public final class DemoBackend: Sendable {
             channel = try makeBootstrap().bind(host: address, port: port).wait()
         } catch {
             state.withLockedValue { $0.accepting = false }
-            throw DemoError.bindFailure(error, what: "service\(service) backend", address: address, port: port)
+            throw DemoError.bindFailure(
+                error, socket: .backend, what: "service\(service) backend", address: address, port: port)
         }
         let stoppedMeanwhile = state.withLockedValue { state -> Bool in
             guard state.accepting else { return true }

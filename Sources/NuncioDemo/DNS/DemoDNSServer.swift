@@ -77,7 +77,8 @@ public final class DemoDNSServer: Sendable {
                 }
                 .bind(host: host, port: port).wait()
         } catch {
-            throw DemoError.bindFailure(error, what: "the demo DNS server", address: host, port: port, transport: "udp")
+            throw DemoError.bindFailure(
+                error, socket: .dnsServer, what: "the demo DNS server", address: host, port: port)
         }
         let boundPort = channel.localAddress?.port ?? port
         let raced = state.withLockedValue { state -> Bool in

@@ -75,6 +75,15 @@ public final class DemoTopology: Sendable {
     /// The port every instance listens on; nil until the first instance has bound.
     public var backendPort: Int? { state.withLockedValue { $0.backendPort } }
 
+    /// What the traffic generator should ask the front proxy for: `/service/N` for each service, as in the seed.
+    public func trafficTargets(listenerHost: String = "127.0.0.1", listenerPort: Int = 8000) throws
+        -> [TrafficTarget]
+    {
+        try serviceNames.compactMap(DemoServiceName.number(of:)).map {
+            try TrafficTarget(host: listenerHost, port: listenerPort, path: "/service/\($0)")
+        }
+    }
+
     /// The proxy's bootstrap with the ports this topology really uses (call after `start()`).
     public func frontEnvoyYAML(listenerPort: Int = 8000, adminPort: Int = 8001) -> String {
         DemoFrontEnvoyConfig.render(DemoFrontEnvoyConfig.Addresses(
@@ -125,7 +134,10 @@ public final class DemoTopology: Sendable {
             let known = serviceNames.joined(separator: ", ")
             throw DemoError(.unknownService, "unknown demo service '\(service)'; known: \(known)")
         }
-        try state.withLockedValue { try scaleLocked(&$0, service: service, to: count) }
+        try state.withLockedValue { state in
+            guard state.started else { throw DemoError(.notStarted, "the demo is not running; start it first") }
+            try scaleLocked(&state, service: service, to: count)
+        }
         return instances(of: service)
     }
 
