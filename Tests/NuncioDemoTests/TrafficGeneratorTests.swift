@@ -71,6 +71,19 @@ import Testing
         #expect(await eventually { generator.counts.failures > failuresBefore })
     }
 
+    @Test func aDroppedGeneratorStopsSending() async throws {
+        let backend = DemoBackend(service: 1, address: "127.0.0.107", port: 0)
+        try backend.start()
+        defer { backend.stop() }
+        var generator: TrafficGenerator? = try TrafficGenerator(
+            urls: ["http://127.0.0.107:\(backend.port)/"], requestsPerSecond: 100)
+        generator?.start()
+        #expect(await eventually { backend.requestsServed >= 3 })
+        generator = nil
+        // Its connection closes once the request in flight is answered.
+        #expect(await eventually { backend.openConnections == 0 })
+    }
+
     @Test func togglesAndClampsTheRate() {
         let generator = TrafficGenerator(targets: [], requestsPerSecond: 0)
         #expect(generator.requestsPerSecond == 1)

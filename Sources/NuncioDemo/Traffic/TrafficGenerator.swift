@@ -50,6 +50,13 @@ public final class TrafficGenerator: Sendable {
             responseTimeout: responseTimeout, group: group)
     }
 
+    /// The ticker holds the driver, not the generator: without this, a generator dropped while running would
+    /// keep sending.
+    deinit {
+        shared.withLockedValue { $0.running = false }
+        reconcile()
+    }
+
     public var isRunning: Bool { shared.withLockedValue { $0.running } }
 
     public var requestsPerSecond: Int { shared.withLockedValue { $0.requestsPerSecond } }
