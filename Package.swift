@@ -65,6 +65,16 @@ let package = Package(
             name: "NuncioDashboard",
             dependencies: ["CNCurses", "NuncioAdminClient"]
         ),
+        .target(
+            name: "NuncioDemo",
+            dependencies: [
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+            ]
+        ),
         .executableTarget(
             name: "nuncio",
             dependencies: [
@@ -107,6 +117,18 @@ let package = Package(
                 "NuncioProxy",
                 "NuncioConfig",
                 "NuncioStats",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+            ]
+        ),
+        .testTarget(
+            name: "NuncioDemoTests",
+            dependencies: [
+                "NuncioDemo",
+                "NuncioProxy",
+                "NuncioConfig",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
