@@ -82,6 +82,7 @@ let package = Package(
                 "NuncioProxy",
                 "NuncioAdmin",
                 "NuncioDashboard",
+                "NuncioDemo",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -126,6 +127,7 @@ let package = Package(
         .testTarget(
             name: "NuncioDemoTests",
             dependencies: [
+                "NuncioTestSupport",
                 "NuncioDemo",
                 "NuncioProxy",
                 "NuncioConfig",
