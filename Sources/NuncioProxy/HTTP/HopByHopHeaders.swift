@@ -17,14 +17,8 @@ enum HopByHopHeaders {
             }
         }
         let keepTE = headers["te"].contains { $0.lowercased() == "trailers" }
-        var needsStrip = !extra.isEmpty
-        if !needsStrip {
-            for header in headers where names.contains(header.name.lowercased()) {
-                needsStrip = true
-                break
-            }
-        }
-        guard needsStrip else { return }
+        // Case-insensitive lookups, no lower-cased copies: this runs twice a request.
+        guard !extra.isEmpty || names.contains(where: { headers.contains(name: $0) }) else { return }
         for name in names { headers.remove(name: name) }
         for name in extra where !["content-length", "host"].contains(name) { headers.remove(name: name) }
         if keepTE { headers.add(name: "te", value: "trailers") }

@@ -283,6 +283,11 @@ final class ProxyStream: UpstreamResponseReceiver {
             return
         }
         let pool = worker.pool(for: host, cluster: cluster)
+        if !retriedStaleConnection, let stream = pool.takeIdleStream() {
+            sendUpstream(on: stream)
+            return
+        }
+        // Pending, as Envoy counts it: waiting for a connection (or an HTTP/2 stream) to be ready.
         cluster.stats.upstreamRqPendingTotal.inc()
         cluster.stats.upstreamRqPendingActive.inc()
         host.stats.rqPendingActive.wrappingIncrement(ordering: .relaxed)

@@ -56,6 +56,8 @@ public struct RouteTable: Sendable {
     }
 
     func virtualHost(for authority: String) -> Int? {
+        // The common front-proxy table is `domains: ["*"]` alone: no need to look at the Host at all.
+        if exact.isEmpty && suffixes.isEmpty && prefixes.isEmpty { return defaultHost }
         let host = authority.lowercased()
         if let index = exact[host] { return index }
         // Envoy's wildcard needs at least one character in place of `*`.

@@ -1,3 +1,4 @@
+import Atomics
 import NuncioStats
 
 /// A cluster's stats under Envoy's names (`cluster.<name>.*`), resolved once so the data path only increments.
@@ -33,6 +34,9 @@ public final class ClusterStats: Sendable {
     public let updateFailure: Counter
     public let updateNoRebuild: Counter
     private let classCounters: [Counter]
+    /// `upstream_rq_<code>` counters, made on first use (as Envoy, so unused codes never show) and then read
+    /// without the store's lock.
+    private let codeCounters: [ManagedAtomicLazyReference<Counter>] = (100..<600).map { _ in .init() }
     private let store: StatsStore
     private let prefix: String
 
@@ -77,14 +81,14 @@ public final class ClusterStats: Sendable {
     public func recordResponse(status: Int) {
         let klass = status / 100
         if (1...5).contains(klass) { classCounters[klass - 1].inc() }
-        ResponseCodeCounters.counter(store: store, prefix: prefix, status: status).inc()
+        codeCounter(status).inc()
         upstreamRqCompleted.inc()
     }
-}
 
-/// Per-status counters are made on first use and then cached by the store.
-enum ResponseCodeCounters {
-    static func counter(store: StatsStore, prefix: String, status: Int) -> Counter {
-        store.counter(prefix + "upstream_rq_\(status)")
+    private func codeCounter(_ status: Int) -> Counter {
+        guard (100..<600).contains(status) else { return store.counter(prefix + "upstream_rq_\(status)") }
+        let slot = codeCounters[status - 100]
+        if let counter = slot.load() { return counter }
+        return slot.storeIfNilThenLoad(store.counter(prefix + "upstream_rq_\(status)"))
     }
 }

@@ -22,6 +22,15 @@ final class HostConnectionPool {
         self.eventLoop = eventLoop
     }
 
+    /// A pooled HTTP/1.1 connection ready now, without a future: the common keep-alive case.
+    func takeIdleStream() -> UpstreamStream? {
+        if case .http2 = cluster.config.upstreamProtocol { return nil }
+        while let connection = idle.popLast() {
+            if !connection.handler.closed { return connection.stream(reused: true) }
+        }
+        return nil
+    }
+
     /// A stream ready for one request: a reused or new HTTP/1.1 connection, or a new HTTP/2 stream.
     /// With `fresh`, never a pooled connection (the retry after a pooled one was found closed).
     func newStream(fresh: Bool = false) -> EventLoopFuture<UpstreamStream> {
