@@ -148,6 +148,12 @@ public final class ProxyServer: Sendable {
         }
     }
 
+    /// Serves one already-accepted HTTP/1.1 connection with listener `index`'s connection manager: for embedding
+    /// the engine in another server, and for driving the request path in memory (fuzzing).
+    public func serveHTTP1(on channel: Channel, listener index: Int = 0) throws {
+        try Self.configureHTTP1(channel, listener: listeners[index])
+    }
+
     static func configureHTTP1(_ channel: Channel, listener: ListenerRuntime) throws {
         listener.stats.downstreamCxHttp1Total.inc()
         listener.stats.downstreamCxHttp1Active.inc()

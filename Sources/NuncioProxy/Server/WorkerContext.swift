@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// What each event loop (Envoy's worker) owns: its upstream connection pools and its date cache.
@@ -31,6 +32,8 @@ final class WorkerContext {
 /// Finds the worker of an event loop. Built once at start; the contexts are only used on their own loops.
 final class WorkerDirectory: Sendable {
     private let workers: [ObjectIdentifier: LoopOwned]
+    /// Contexts for loops outside the group (an embedded channel's), made on first use; never on the data path.
+    private let strays = NIOLockedValueBox<[ObjectIdentifier: LoopOwned]>([:])
 
     init(group: EventLoopGroup) {
         var workers: [ObjectIdentifier: LoopOwned] = [:]
@@ -42,7 +45,13 @@ final class WorkerDirectory: Sendable {
 
     /// Must be called on `loop`.
     func worker(for loop: EventLoop) -> WorkerContext {
-        workers[ObjectIdentifier(loop)]!.context
+        if let owned = workers[ObjectIdentifier(loop)] { return owned.context }
+        return strays.withLockedValue { strays in
+            if let owned = strays[ObjectIdentifier(loop)] { return owned.context }
+            let owned = LoopOwned(context: WorkerContext(eventLoop: loop))
+            strays[ObjectIdentifier(loop)] = owned
+            return owned.context
+        }
     }
 
     func forEach(_ body: @escaping @Sendable (WorkerContext) -> Void) {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (Benchmarks/Fuzz) and runs each for a bounded time; a crash's input is kept under
+# Tests/Fixtures/fuzz-regressions/<target>/ so the regression tests replay it.
+#   Benchmarks/fuzz.sh                  # 120 s per target
+#   FUZZ_SECONDS=3600 Benchmarks/fuzz.sh
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+: "${FUZZ_SECONDS:=120}"
+scratch="$root/.build-fuzz"
+swift build --package-path "$here/Fuzz" --scratch-path "$scratch" -c debug \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+work=$(mktemp -d /tmp/nuncio-fuzz.XXXXXX)
+status=0
+for target in FuzzConfigLoader FuzzRequestPath; do
+    corpus="$work/$target-corpus"
+    mkdir -p "$corpus" "$work/$target-crashes"
+    case $target in
+        FuzzConfigLoader) cp "$root"/Resources/*.yaml "$root"/Tests/Fixtures/*.yaml "$corpus"/ 2>/dev/null || true ;;
+        FuzzRequestPath) printf 'GET /service/1 HTTP/1.1\r\nHost: x\r\n\r\n' > "$corpus/get"
+                         printf 'POST /exact HTTP/1.1\r\nHost: example.com\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n' > "$corpus/chunked" ;;
+    esac
+    echo "== $target for ${FUZZ_SECONDS}s" >&2
+    if ! "$scratch/debug/$target" "$corpus" -max_total_time="$FUZZ_SECONDS" -max_len=8192 \
+        -artifact_prefix="$work/$target-crashes/" -print_final_stats=1 2>"$work/$target.log"; then
+        status=1
+    fi
+    grep -E "^stat::|Done|SUMMARY" "$work/$target.log" >&2 || true
+    keep="$root/Tests/Fixtures/fuzz-regressions/$target"
+    for crash in "$work/$target-crashes"/*; do
+        [ -e "$crash" ] || continue
+        mkdir -p "$keep"
+        cp "$crash" "$keep/"
+        echo "crash kept: $keep/$(basename "$crash")" >&2
+    done
+done
+echo "logs in $work" >&2
+exit $status
