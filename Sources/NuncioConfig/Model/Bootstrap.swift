@@ -9,6 +9,8 @@ public struct Bootstrap: Equatable, Sendable {
     public var layeredRuntime: LayeredRuntime?
     /// Envoy flushes stats to sinks (and histograms to /stats) every 5 s by default.
     public var statsFlushInterval: ConfigDuration
+    /// The overload manager's `global_downstream_max_connections` monitor; nil means no limit (Envoy warns).
+    public var maxActiveDownstreamConnections: UInt64?
 
     public init(
         node: Node = Node(), admin: Admin? = nil, listeners: [Listener] = [], clusters: [Cluster] = [],
@@ -58,15 +60,48 @@ extension Bootstrap {
         }
         layeredRuntime = try mapping.optional("layered_runtime").map(LayeredRuntime.init(reading:))
         statsFlushInterval = try mapping.optional("stats_flush_interval")?.duration() ?? .seconds(5)
+        if let overload = mapping.optional("overload_manager") {
+            maxActiveDownstreamConnections = try Self.readOverloadManager(overload)
+        }
         mapping.ignore("watchdog", "watchdogs", "enable_dispatcher_stats", "use_tcp_for_dns_lookups",
             "stats_server_version_override", "header_prefix")
         try mapping.finish(unsupported: [
             "dynamic_resources", "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
-            "stats_flush_on_admin", "tracing", "runtime", "overload_manager", "fatal_actions", "bootstrap_extensions",
+            "stats_flush_on_admin", "tracing", "runtime", "fatal_actions", "bootstrap_extensions",
             "config_sources", "default_config_source", "default_socket_interface", "certificate_provider_instances",
             "inline_headers", "perf_tracing_file_path", "default_regex_engine", "xds_delegate_extension",
             "xds_config_tracker_extension", "listener_manager", "application_log_config", "grpc_async_client_manager_config",
             "node_context_params", "memory_allocator_manager", "deferred_stat_options",
         ])
+    }
+}
+
+extension Bootstrap {
+    static let downstreamConnectionsMonitor = ExtensionKind(
+        canonicalName: "envoy.resource_monitors.global_downstream_max_connections", otherNames: [],
+        typeName: "envoy.extensions.resource_monitors.downstream_connections.v3.DownstreamConnectionsConfig")
+
+    /// Only the global downstream connection limit is supported; other monitors and actions are named as such.
+    static func readOverloadManager(_ reader: ValueReader) throws -> UInt64? {
+        let mapping = try reader.mapping()
+        var limit: UInt64?
+        for item in try mapping.optional("resource_monitors")?.list() ?? [] {
+            let monitor = try item.mapping()
+            _ = try monitor.resolveExtension(
+                named: try monitor.required("name"), among: [downstreamConnectionsMonitor],
+                unsupported: ["envoy.resource_monitors.fixed_heap", "envoy.resource_monitors.injected_resource",
+                    "envoy.resource_monitors.cgroup_memory", "envoy.resource_monitors.cpu_utilization"],
+                what: "resource monitor")
+            let config = try monitor.extensionConfig(downstreamConnectionsMonitor)
+            let valueReader = try config.required("max_active_downstream_connections")
+            let value = try valueReader.unsigned(max: UInt64(Int64.max))
+            if value == 0 { throw valueReader.error("max_active_downstream_connections must be greater than 0") }
+            limit = value
+            try config.finish()
+            try monitor.finish()
+        }
+        mapping.ignore("refresh_interval")
+        try mapping.finish(unsupported: ["actions", "buffer_factory_config", "loadshed_points"])
+        return limit
     }
 }

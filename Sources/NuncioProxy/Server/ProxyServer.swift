@@ -84,6 +84,11 @@ public final class ProxyServer: Sendable {
         stats.counter("listener_manager.listener_create_success").add(UInt64(listeners.count))
         stats.gauge("listener_manager.total_listeners_active").set(UInt64(listeners.count))
         stats.counter("listener_manager.workers_started").inc()
+        if bootstrap.maxActiveDownstreamConnections == nil {
+            log.log(.warning, "main", "There is no configured limit to the number of allowed active downstream "
+                + "connections. Configure a limit in `envoy.resource_monitors.global_downstream_max_connections` "
+                + "resource monitor.")
+        }
         scheduleServerStats()
         log.log(.info, "main", "starting main dispatch loop")
     }
@@ -106,11 +111,22 @@ public final class ProxyServer: Sendable {
         let address = listener.config.address
         let codec = listener.manager.codecType
         let connections = self.connections
+        let limit = self.bootstrap.maxActiveDownstreamConnections.map { Int($0) }
+        let overflow = stats.counter("listener.\(ListenerStats.statName(for: address.address, port: Int(address.port)))"
+            + ".downstream_global_cx_overflow")
+        let bufferLimit = Int(listener.config.perConnectionBufferLimitBytes)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 16)
+            .childChannelOption(ChannelOptions.writeBufferWaterMark,
+                value: .init(low: max(1, bufferLimit / 2), high: max(2, bufferLimit)))
             .childChannelInitializer { channel in
+                // Overload: past the global limit a new connection is closed at once, never served.
+                if let limit, connections.count >= limit {
+                    overflow.inc()
+                    return channel.close()
+                }
                 // Best effort: some sandboxes refuse TCP_NODELAY to non-root, which must not drop the connection.
                 _ = channel.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
                 listener.listenerStats.downstreamCxTotal.inc()
