@@ -112,6 +112,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
+        stream?.downstreamReadComplete()
         context.flush()
         context.fireChannelReadComplete()
     }
@@ -200,9 +201,14 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         context.write(wrapOutboundOut(.head(head)), promise: nil)
     }
 
-    func writeResponseBody(_ body: ByteBuffer) {
+    func writeResponseBody(_ body: ByteBuffer, flush: Bool) {
         guard let context else { return }
-        context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        if flush { context.flush() }
+    }
+
+    func flush() {
+        context?.flush()
     }
 
     func writeResponseEnd() {

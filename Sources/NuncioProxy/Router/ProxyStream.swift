@@ -9,7 +9,8 @@ protocol DownstreamResponder: AnyObject {
     var remoteAddress: String? { get }
     var localAddress: String? { get }
     func writeResponseHead(_ head: HTTPResponseHead, closeAfter: Bool)
-    func writeResponseBody(_ body: ByteBuffer)
+    func writeResponseBody(_ body: ByteBuffer, flush: Bool)
+    func flush()
     func writeResponseEnd()
     func pauseReading()
     func resumeReading()
@@ -119,7 +120,7 @@ final class ProxyStream: UpstreamResponseReceiver {
             if bodyBytesHeld > Self.retryBufferLimit { bodyReplayable = false }
         }
         if let upstream, phase == .sending || phase == .responding {
-            upstream.write(.body(.byteBuffer(body)), flush: true)
+            upstream.write(.body(.byteBuffer(body)), flush: false)
             if !bodyReplayable { bodyParts.removeAll(keepingCapacity: true) }
             if !upstream.handler.isWritable { downstream.pauseReading() }
         } else if !bodyReplayable && bodyBytesHeld > Self.retryBufferLimit {
@@ -153,6 +154,11 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     func downstreamWritable() {
         upstream?.handler.resumeReading()
+    }
+
+    /// One downstream read batch is through: send the request body parts it carried upstream together.
+    func downstreamReadComplete() {
+        if phase == .sending || phase == .responding { upstream?.channel.flush() }
     }
 
     // MARK: Routing
@@ -220,7 +226,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         let keepsRequestID = requestHeaders.contains(name: "x-request-id")
             && (!manager.useRemoteAddress || manager.preserveExternalRequestId)
         if manager.generateRequestId && !keepsRequestID {
-            requestHeaders.replaceOrAdd(name: "x-request-id", value: UUID().uuidString.lowercased())
+            requestHeaders.replaceOrAdd(name: "x-request-id", value: worker.requestIDs.uuidString())
         }
     }
 
@@ -322,16 +328,15 @@ final class ProxyStream: UpstreamResponseReceiver {
         cluster.stats.upstreamRqActive.inc()
         host.stats.rqTotal.wrappingIncrement(ordering: .relaxed)
         host.stats.rqActive.wrappingIncrement(ordering: .relaxed)
-        let hasBody = !bodyParts.isEmpty || !requestComplete
-        stream.write(.head(upstreamHead), flush: !hasBody)
+        // No flush until the request's end or the end of the downstream read batch: one write for head and body.
+        stream.write(.head(upstreamHead), flush: false)
         for part in bodyParts {
             stream.write(.body(.byteBuffer(part)), flush: false)
         }
         if !bodyReplayable { bodyParts.removeAll() }
         if requestComplete {
             stream.write(.end(nil), flush: true)
-        } else if hasBody {
-            stream.channel.flush()
+        } else {
             downstream.resumeReading()
         }
         startPerTryTimeout()
@@ -390,8 +395,13 @@ final class ProxyStream: UpstreamResponseReceiver {
     func upstreamBody(_ body: ByteBuffer) {
         guard phase == .responding else { return }
         bytesSent += UInt64(body.readableBytes)
-        downstream.writeResponseBody(body)
+        downstream.writeResponseBody(body, flush: false)
         if !downstream.isWritable { upstream?.handler.pauseReading() }
+    }
+
+    /// One read batch from the upstream is through: send what it gave downstream in one go.
+    func upstreamReadComplete() {
+        if phase == .responding { downstream.flush() }
     }
 
     func upstreamEnd() {
@@ -624,7 +634,7 @@ final class ProxyStream: UpstreamResponseReceiver {
             var buffer = ByteBufferAllocator().buffer(capacity: body.utf8.count)
             buffer.writeString(body)
             bytesSent += UInt64(buffer.readableBytes)
-            downstream.writeResponseBody(buffer)
+            downstream.writeResponseBody(buffer, flush: false)
         }
         finish(keepAlive: false, notifyDownstream: false)
         downstream.writeResponseEnd()

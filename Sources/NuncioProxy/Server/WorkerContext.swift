@@ -6,6 +6,7 @@ import NIOCore
 final class WorkerContext {
     let eventLoop: EventLoop
     let dateCache = HTTPDateCache()
+    var requestIDs = RequestIDGenerator()
     private var pools: [ObjectIdentifier: HostConnectionPool] = [:]
 
     init(eventLoop: EventLoop) {

@@ -8,6 +8,7 @@ protocol UpstreamResponseReceiver: AnyObject {
     func upstreamEnd()
     func upstreamReset(_ reason: UpstreamResetReason)
     func upstreamWritable()
+    func upstreamReadComplete()
 }
 
 /// The last handler of an upstream pipeline (an HTTP/1 connection or an HTTP/2 stream channel). It hands response
@@ -45,6 +46,11 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
             receiver?.upstreamEnd()
             onResponseComplete?(responseKeepAlive)
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        receiver?.upstreamReadComplete()
+        context.fireChannelReadComplete()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
