@@ -8,6 +8,17 @@ enum HopByHopHeaders {
         "proxy-authenticate", "http2-settings",
     ]
 
+    private static let lengths: Set<Int> = Set(names.map(\.utf8.count))
+
+    static func isHopByHop(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard lengths.contains(utf8.count) else { return false }
+        return names.contains { candidate in
+            candidate.utf8.count == utf8.count
+                && zip(candidate.utf8, utf8).allSatisfy { $0 == $1 | ($1 >= 65 && $1 <= 90 ? 0x20 : 0) }
+        }
+    }
+
     /// Removes hop-by-hop headers, and any header the `connection` header names. `te: trailers` survives as Envoy keeps it.
     static func strip(_ headers: inout HTTPHeaders) {
         var extra: [String] = []
@@ -17,8 +28,8 @@ enum HopByHopHeaders {
             }
         }
         let keepTE = headers["te"].contains { $0.lowercased() == "trailers" }
-        // Case-insensitive lookups, no lower-cased copies: this runs twice a request.
-        guard !extra.isEmpty || names.contains(where: { headers.contains(name: $0) }) else { return }
+        // One pass over the names by length first, no lower-cased copies: this runs twice a request.
+        guard !extra.isEmpty || headers.contains(where: { isHopByHop($0.name) }) else { return }
         for name in names { headers.remove(name: name) }
         for name in extra where !["content-length", "host"].contains(name) { headers.remove(name: name) }
         if keepTE { headers.add(name: "te", value: "trailers") }

@@ -118,7 +118,8 @@ public final class ProxyServer: Sendable {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 16)
+            // One read per readiness event: requests are small, and a second read would mostly meet EAGAIN.
+            .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 1)
             .childChannelOption(ChannelOptions.writeBufferWaterMark,
                 value: .init(low: max(1, bufferLimit / 2), high: max(2, bufferLimit)))
             .childChannelInitializer { channel in

@@ -109,6 +109,7 @@ final class HostConnectionPool {
         let h2Options = cluster.http2Options
         let future = ClientBootstrap(group: eventLoop)
             .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(ChannelOptions.maxMessagesPerRead, value: 1)
             .connectTimeout(.nanoseconds(timeout))
             .channelInitializer { channel in
                 if http2 {
