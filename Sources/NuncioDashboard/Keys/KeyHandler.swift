@@ -1,0 +1,180 @@
+import NuncioAdminClient
+
+/// Maps a key to a model change and the commands the run loop must carry out. Prompts (confirmations, the
+/// filter, the log level picker) take keys first; then help; then the screen keys.
+public enum KeyHandler {
+    /// - Parameter pageSize: rows per page, for PgUp/PgDn (`DashboardRenderer.pageSize(for:)`).
+    public static func handle(_ key: Key, model: inout DashboardModel, pageSize: Int = 10) -> [DashboardCommand] {
+        if let prompt = model.prompt { return handlePrompt(prompt, key: key, model: &model) }
+        if model.showingHelp {
+            model.showingHelp = false
+            return key == .character("q") ? [.quit] : []
+        }
+        let screen = model.screen
+        let selection = model.selection(on: screen)
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): model.showingHelp = true
+        case .tab: model.screen = screen.advanced(by: 1)
+        case .backTab: model.screen = screen.advanced(by: -1)
+        case .character(let digit) where ("1"..."6").contains(digit):
+            model.screen = DashboardScreen(rawValue: Int(String(digit))!)!
+        case .down, .character("j"): model.setSelection(selection + 1, on: screen)
+        case .up, .character("k"): model.setSelection(selection - 1, on: screen)
+        case .home, .character("g"): model.setSelection(0, on: screen)
+        case .end, .character("G"): model.setSelection(Int.max / 2, on: screen)
+        case .pageDown: model.setSelection(selection + pageSize, on: screen)
+        case .pageUp: model.setSelection(selection - pageSize, on: screen)
+        case .enter: openSelection(&model)
+        case .escape where screen == .hosts: model.screen = .clusters
+        case .character("/"):
+            let current = model.filter(on: screen)
+            model.prompt = .filter(text: current, previous: current)
+        case .character("u"):
+            model.usedOnly.toggle()
+            model.setSelection(0, on: .stats)
+        case .character("s"): cycleSort(&model)
+        case .character("S"):
+            var sort = model.sort(on: screen)
+            sort.descending.toggle()
+            model.setSort(sort, on: screen)
+        case .character("p"):
+            model.paused.toggle()
+            return model.paused ? [] : [.refreshNow]
+        case .character("["): return changeInterval(&model, step: -1)
+        case .character("]"): return changeInterval(&model, step: 1)
+        case .character(let letter) where !model.readOnly && "HLRDQ".contains(letter):
+            return startAction(letter, model: &model)
+        default: break
+        }
+        return []
+    }
+
+    static func openSelection(_ model: inout DashboardModel) {
+        guard model.screen == .clusters, let cluster = model.selectedRowKey(on: .clusters) else { return }
+        model.hostsCluster = cluster
+        model.screen = .hosts
+        model.setSelection(0, on: .hosts)
+    }
+
+    static func cycleSort(_ model: inout DashboardModel) {
+        let columns = ScreenTables.table(for: model.screen, in: model).columns
+        guard columns.contains(where: \.sortable) else { return }
+        var sort = model.sort(on: model.screen)
+        repeat {
+            sort.column = (sort.column + 1) % columns.count
+        } while !columns[sort.column].sortable
+        // Names read best A to Z; numbers read best largest first.
+        sort.descending = sort.column != 0
+        model.setSort(sort, on: model.screen)
+    }
+
+    static func changeInterval(_ model: inout DashboardModel, step: Int) -> [DashboardCommand] {
+        let steps = DashboardOptions.refreshSteps
+        let current = steps.firstIndex { $0 >= model.refreshInterval } ?? steps.count - 1
+        let next = steps[max(0, min(steps.count - 1, current + step))]
+        guard next != model.refreshInterval else { return [] }
+        model.refreshInterval = next
+        model.record("refresh every \(Format.interval(next))")
+        return [.refreshNow]
+    }
+
+    /// Capital letters: destructive ones ask first, the logging picker opens (and loads the logger list).
+    static func startAction(_ letter: Character, model: inout DashboardModel) -> [DashboardCommand] {
+        switch letter {
+        case "H":
+            if model.healthCheckFailing { return [.perform(.healthcheckOk), .refreshNow] }
+            model.prompt = .confirm(
+                Confirmation(
+                    question: "Fail health checks? /ready turns 503 and the server drains out of rotation. [y/N]",
+                    choices: ["y": .healthcheckFail]))
+        case "L":
+            model.prompt = .logLevel(LogLevelPicker(loggers: model.loggers))
+            return [.fetchLoggers]
+        case "R":
+            model.prompt = .confirm(
+                Confirmation(question: "Reset all counters to zero? [y/N]", choices: ["y": .resetCounters]))
+        case "D":
+            model.prompt = .confirm(
+                Confirmation(
+                    question: "Drain all listeners? y: now  g: graceful  N: cancel",
+                    choices: ["y": .drainListeners(graceful: false), "g": .drainListeners(graceful: true)]))
+        case "Q":
+            model.prompt = .confirm(
+                Confirmation(question: "Quit the server (/quitquitquit)? [y/N]", choices: ["y": .quit]))
+        default: break
+        }
+        return []
+    }
+
+    static func handlePrompt(_ prompt: Prompt, key: Key, model: inout DashboardModel) -> [DashboardCommand] {
+        switch prompt {
+        case .confirm(let confirmation):
+            model.prompt = nil
+            if case .character(let answer) = key, let action = confirmation.choices[answer] {
+                return [.perform(action), .refreshNow]
+            }
+            model.record("cancelled")
+            return []
+        case .filter(let text, let previous):
+            return editFilter(text: text, previous: previous, key: key, model: &model)
+        case .logLevel(let picker):
+            return pickLogLevel(picker, key: key, model: &model)
+        }
+    }
+
+    /// The filter applies as it is typed; Enter keeps it, Escape restores the one before.
+    static func editFilter(text: String, previous: String, key: Key, model: inout DashboardModel) -> [DashboardCommand] {
+        var text = text
+        switch key {
+        case .enter:
+            model.prompt = nil
+            return []
+        case .escape:
+            model.setFilter(previous, on: model.screen)
+            model.prompt = nil
+            return []
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .character(let character): text.append(character)
+        default: return []
+        }
+        model.setFilter(text, on: model.screen)
+        model.prompt = .filter(text: text, previous: previous)
+        return []
+    }
+
+    static func pickLogLevel(_ picker: LogLevelPicker, key: Key, model: inout DashboardModel) -> [DashboardCommand] {
+        var picker = picker
+        // Keep the list current if the logger names arrived after the picker opened.
+        if picker.loggerNames.isEmpty, let loggers = model.loggers {
+            picker = LogLevelPicker(loggers: loggers)
+        }
+        let count = picker.options.count
+        switch key {
+        case .escape, .character("q"):
+            model.prompt = nil
+            return []
+        case .down, .character("j"): picker.selection = min(picker.selection + 1, count - 1)
+        case .up, .character("k"): picker.selection = max(picker.selection - 1, 0)
+        case .pageDown: picker.selection = min(picker.selection + 10, count - 1)
+        case .pageUp: picker.selection = max(picker.selection - 10, 0)
+        case .home, .character("g"): picker.selection = 0
+        case .end, .character("G"): picker.selection = count - 1
+        case .enter:
+            let choice = picker.options[picker.selection]
+            switch picker.stage {
+            case .logger:
+                let logger = picker.selection == 0 ? nil : choice
+                let current = logger.flatMap { model.loggers?.level(of: $0) } ?? model.loggers?.summary
+                picker.stage = .level(logger: logger)
+                picker.selection = LoggerLevels.levels.firstIndex { current?.hasPrefix($0) == true } ?? 2
+            case .level(let logger):
+                model.prompt = nil
+                return [.perform(.setLogLevel(choice, logger: logger)), .fetchLoggers]
+            }
+        default: break
+        }
+        model.prompt = .logLevel(picker)
+        return []
+    }
+}

@@ -1,0 +1,84 @@
+/// A screen's rows as data: columns, cells with their sort keys, and a stable key per row. Screens build one,
+/// the model filters and sorts it, the renderer lays it out; so sorting and selection work the same everywhere.
+struct Table: Sendable {
+    var columns: [TableColumn]
+    var rows: [TableRow]
+}
+
+struct TableColumn: Sendable {
+    var title: String
+    /// The width the column wants; flexible columns grow into what is left over.
+    var width: Int
+    var alignRight: Bool = false
+    /// When the terminal is too narrow, columns with the lowest priority are dropped first.
+    var priority: Int = 5
+    var flexible: Bool = false
+    var sortable: Bool = true
+}
+
+struct TableRow: Sendable {
+    /// Identifies the row across ticks (cluster name, host address, stat name), for selection and tie-breaks.
+    var key: String
+    var cells: [TableCell]
+    /// What `/` matches against when it is not the key (log lines, events).
+    var filterText: String? = nil
+}
+
+struct TableCell: Sendable {
+    enum Content: Sendable {
+        case text(String)
+        /// A bar filled to `fraction`, followed by `label` (such as `33%`).
+        case bar(fraction: Double, label: String)
+        case sparkline([Double])
+    }
+
+    var content: Content
+    var style: TextStyle = .plain
+    var sortKey: SortKey
+    /// Drawn with a marker: the value went up (1) or down (-1) since the last tick.
+    var change: Int = 0
+
+    static func text(_ text: String, style: TextStyle = .plain, sort: SortKey? = nil, change: Int = 0) -> TableCell {
+        TableCell(content: .text(text), style: style, sortKey: sort ?? .text(text), change: change)
+    }
+
+    static func number(_ text: String, _ value: Double, style: TextStyle = .plain, change: Int = 0) -> TableCell {
+        TableCell(content: .text(text), style: style, sortKey: .number(value), change: change)
+    }
+}
+
+/// What a column sorts by: numbers numerically, text alphabetically; missing values sort first.
+enum SortKey: Sendable, Comparable {
+    case missing
+    case number(Double)
+    case text(String)
+}
+
+/// The sort of one screen: a column and a direction. `s` moves to the next column, `S` flips the direction.
+public struct SortState: Sendable, Equatable {
+    public var column: Int
+    public var descending: Bool
+
+    public init(column: Int = 0, descending: Bool = false) {
+        self.column = column
+        self.descending = descending
+    }
+}
+
+extension Table {
+    /// Rows whose key matches the filter, sorted; ties keep the key order so rows do not jump between ticks.
+    func arranged(filter: RowFilter?, sort: SortState) -> Table {
+        var kept = rows
+        if let filter { kept = kept.filter { filter.matches($0.filterText ?? $0.key) } }
+        let column = sort.column < columns.count ? sort.column : 0
+        // Logs and events keep their own order.
+        guard column < columns.count, columns[column].sortable else { return Table(columns: columns, rows: kept) }
+        kept.sort { left, right in
+            let leftKey = column < left.cells.count ? left.cells[column].sortKey : .missing
+            let rightKey = column < right.cells.count ? right.cells[column].sortKey : .missing
+            if leftKey != rightKey { return sort.descending ? rightKey < leftKey : leftKey < rightKey }
+            return left.key < right.key
+        }
+        return Table(columns: columns, rows: kept)
+    }
+}

@@ -1,0 +1,58 @@
+import NuncioAdminClient
+
+/// Clusters: type, lb policy, healthy/total hosts, rq/s, response classes, upstream time quantiles, rq/s sparkline.
+enum ClustersTable {
+    static let columns = [
+        TableColumn(title: "CLUSTER", width: 12, priority: 10),
+        TableColumn(title: "TYPE", width: 10, priority: 3),
+        TableColumn(title: "LB", width: 11, priority: 2),
+        TableColumn(title: "HOSTS", width: 5, alignRight: true, priority: 9),
+        TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 9),
+        TableColumn(title: "2XX", width: 6, alignRight: true, priority: 8),
+        TableColumn(title: "4XX", width: 5, alignRight: true, priority: 7),
+        TableColumn(title: "5XX", width: 5, alignRight: true, priority: 8),
+        TableColumn(title: "P50", width: 6, alignRight: true, priority: 6),
+        TableColumn(title: "P99", width: 6, alignRight: true, priority: 6),
+        TableColumn(title: "RQ/S HISTORY", width: 12, priority: 5, flexible: true, sortable: false),
+    ]
+
+    static func build(_ model: DashboardModel) -> Table {
+        guard let snapshot = model.latest else { return Table(columns: columns, rows: []) }
+        let delta = model.delta
+        let rows = snapshot.clusters.clusterStatuses.map { cluster -> TableRow in
+            let prefix = "cluster.\(cluster.name)."
+            let config = snapshot.clusterConfigs?.config(named: cluster.name)
+            let healthy = cluster.hostStatuses.filter { $0.healthStatus.health == .healthy }.count
+            let total = cluster.hostStatuses.count
+            let hostsStyle: TextStyle =
+                healthy == total ? .plain : (healthy == 0 ? TextStyle(color: .red, bold: true) : TextStyle(color: .yellow))
+            let rate = model.clusterRequestRate(cluster.name)
+            let histogram = snapshot.stats.histograms.first { $0.name == prefix + "upstream_rq_time" }
+            let p50 = histogram?.cumulative(at: 50), p99 = histogram?.cumulative(at: 99)
+            func classCell(_ suffix: String, _ color: TextColor?) -> TableCell {
+                let value = delta.value(prefix + "upstream_rq_" + suffix)
+                let change = delta.change(prefix + "upstream_rq_" + suffix)
+                let style = value > 0 && color != nil ? TextStyle(color: color) : TextStyle.plain
+                return .number(Format.count(value), Double(value), style: style, change: change)
+            }
+            return TableRow(
+                key: cluster.name,
+                cells: [
+                    .text(cluster.name, style: .bold),
+                    .text(config?.discoveryType ?? "-"),
+                    .text(config?.loadBalancingPolicy ?? "-"),
+                    .number("\(healthy)/\(total)", Double(healthy), style: hostsStyle),
+                    .number(Format.rate(rate), rate ?? -1),
+                    classCell("2xx", nil),
+                    classCell("4xx", .yellow),
+                    classCell("5xx", .red),
+                    .number(Format.millis(p50), p50 ?? -1),
+                    .number(Format.millis(p99), p99 ?? -1),
+                    TableCell(
+                        content: .sparkline(model.rateHistory[cluster.name] ?? []), style: TextStyle(color: .blue),
+                        sortKey: .missing),
+                ])
+        }
+        return Table(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,93 @@
+import NuncioAdminClient
+
+/// Hosts of one cluster: the round-robin spread at a glance. Counters come from `/clusters` (Envoy keeps per-host
+/// stats there, not in `/stats`); the share bar is each host's part of the cluster's `rq_total`.
+enum HostsTable {
+    static let columns = [
+        TableColumn(title: "ADDRESS", width: 15, priority: 10),
+        TableColumn(title: "HOSTNAME", width: 10, priority: 3),
+        TableColumn(title: "HEALTH", width: 9, priority: 10),
+        TableColumn(title: "W", width: 3, alignRight: true, priority: 4),
+        TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9),
+        TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 8),
+        TableColumn(title: "RQ ACT", width: 6, alignRight: true, priority: 5),
+        TableColumn(title: "CX ACT", width: 6, alignRight: true, priority: 5),
+        TableColumn(title: "ERR", width: 5, alignRight: true, priority: 7),
+        TableColumn(title: "SUCCESS", width: 7, alignRight: true, priority: 6),
+        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true),
+    ]
+
+    static func build(_ model: DashboardModel) -> Table {
+        guard let cluster = selectedCluster(model) else { return Table(columns: columns, rows: []) }
+        let delta = model.delta
+        let clusterTotal = cluster.hostStatuses.reduce(UInt64(0)) { $0 + $1.stat("rq_total") }
+        let rows = cluster.hostStatuses.map { host -> TableRow in
+            let address = host.address.description
+            let health = host.healthStatus.health
+            let rqTotal = host.stat("rq_total")
+            let rate = delta.hostRate(cluster: cluster.name, address: address, stat: "rq_total")
+            let errors = host.stat("rq_error") + host.stat("rq_timeout") + host.stat("cx_connect_fail")
+            let success = successRate(host)
+            let share = clusterTotal > 0 ? Double(rqTotal) / Double(clusterTotal) : 0
+            let flags = host.healthStatus.flags.joined()
+            return TableRow(
+                key: address,
+                cells: [
+                    .text(address),
+                    .text(host.hostname ?? "-"),
+                    .text(flags, style: style(for: health), sort: .number(Double(health.rank))),
+                    .number("\(host.weight ?? 1)", Double(host.weight ?? 1)),
+                    .number(
+                        Format.count(rqTotal), Double(rqTotal),
+                        change: delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")),
+                    .number(Format.rate(rate), rate ?? -1),
+                    .number(Format.count(host.stat("rq_active")), Double(host.stat("rq_active"))),
+                    .number(Format.count(host.stat("cx_active")), Double(host.stat("cx_active"))),
+                    .number(
+                        Format.count(errors), Double(errors), style: errors > 0 ? TextStyle(color: .red) : .plain),
+                    .number(
+                        Format.percent(success), success ?? -1,
+                        style: (success ?? 100) < 95 ? TextStyle(color: .red) : .plain),
+                    TableCell(
+                        content: .bar(fraction: share, label: Format.percent(share * 100)),
+                        style: TextStyle(color: .blue), sortKey: .number(share)),
+                ])
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    static func selectedCluster(_ model: DashboardModel) -> ClusterStatus? {
+        guard let clusters = model.latest?.clusters else { return nil }
+        if let name = model.hostsCluster, let cluster = clusters.cluster(named: name) { return cluster }
+        return clusters.clusterStatuses.first
+    }
+
+    /// Outlier detection's success rate when Envoy computed one, else successes over finished requests.
+    static func successRate(_ host: HostStatus) -> Double? {
+        if let computed = host.successRate?.value, computed >= 0 { return computed }
+        let success = host.stat("rq_success"), failed = host.stat("rq_error")
+        guard success + failed > 0 else { return nil }
+        return Double(success) / Double(success + failed) * 100
+    }
+
+    static func style(for health: HostHealth) -> TextStyle {
+        switch health {
+        case .healthy: return TextStyle(color: .green)
+        case .degraded: return TextStyle(color: .yellow, bold: true)
+        case .unknown: return TextStyle(dim: true)
+        case .unhealthy: return TextStyle(color: .red, bold: true)
+        }
+    }
+}
+
+extension HostHealth {
+    /// Unhealthy sorts first when sorting by health descending.
+    var rank: Int {
+        switch self {
+        case .healthy: return 0
+        case .unknown: return 1
+        case .degraded: return 2
+        case .unhealthy: return 3
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import NuncioAdminClient
+
+/// Every stat: live value, rate, and a marker when it moved. Histograms show p50 / p99 (cumulative, ms).
+enum StatsTable {
+    static let columns = [
+        TableColumn(title: "NAME", width: 30, priority: 10, flexible: true),
+        TableColumn(title: "VALUE", width: 22, alignRight: true, priority: 10),
+        TableColumn(title: "RATE/S", width: 8, alignRight: true, priority: 8),
+    ]
+
+    static func build(_ model: DashboardModel) -> Table {
+        guard let snapshot = model.latest else { return Table(columns: columns, rows: []) }
+        let delta = model.delta
+        var rows: [TableRow] = []
+        rows.reserveCapacity(snapshot.stats.values.count + snapshot.stats.histograms.count)
+        for stat in snapshot.stats.values {
+            if let number = stat.number {
+                // "Used" approximated from what JSON tells us: a stat that is non-zero now.
+                if model.usedOnly && number == 0 { continue }
+                let rate = delta.rate(stat.name)
+                let change = delta.change(stat.name)
+                rows.append(
+                    TableRow(
+                        key: stat.name,
+                        cells: [
+                            .text(stat.name, style: change != 0 ? .bold : .plain),
+                            .number(String(number), Double(number), style: change != 0 ? .bold : .plain, change: change),
+                            .number(rate.map { $0 == 0 ? "" : Format.rate($0) } ?? "", rate ?? 0),
+                        ]))
+            } else {
+                let text = stat.text ?? ""
+                if model.usedOnly && text.isEmpty { continue }
+                rows.append(TableRow(key: stat.name, cells: [.text(stat.name), .text(text), .text("")]))
+            }
+        }
+        for histogram in snapshot.stats.histograms {
+            if model.usedOnly && !histogram.hasValues { continue }
+            let p50 = histogram.cumulative(at: 50), p99 = histogram.cumulative(at: 99)
+            let text = histogram.hasValues ? "P50 \(Format.millis(p50)) P99 \(Format.millis(p99))" : "no values"
+            rows.append(
+                TableRow(
+                    key: histogram.name,
+                    cells: [.text(histogram.name), .number(text, p99 ?? -1, style: .dim), .text("")]))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+}
