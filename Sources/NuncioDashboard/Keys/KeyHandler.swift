@@ -12,6 +12,12 @@ public enum KeyHandler {
         }
         let screen = model.screen
         let selection = model.selection(on: screen)
+        // Moving on Clusters re-points Hosts at the selected cluster.
+        if screen == .clusters, [.up, .down, .home, .end, .pageUp, .pageDown].contains(key)
+            || ["j", "k", "g", "G"].contains(where: { key == .character($0) })
+        {
+            model.hostsCluster = nil
+        }
         switch key {
         case .character("q"): return [.quit]
         case .character("?"): model.showingHelp = true

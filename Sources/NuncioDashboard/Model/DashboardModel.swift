@@ -53,7 +53,6 @@ public struct DashboardModel: Sendable {
                 rateHistory[cluster.name] = samples
             }
         }
-        if hostsCluster == nil { hostsCluster = snapshot.clusters.clusterStatuses.first?.name }
         clampSelections()
     }
 

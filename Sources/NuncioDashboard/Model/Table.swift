@@ -14,6 +14,10 @@ struct TableColumn: Sendable {
     var priority: Int = 5
     var flexible: Bool = false
     var sortable: Bool = true
+    /// Grows to this before flexible columns get the rest, when the terminal is wide (`STRICT_DNS` in full).
+    var idealWidth: Int? = nil
+    /// Flexible columns stop growing here (a share bar across 150 columns says nothing more).
+    var maxWidth: Int? = nil
 }
 
 struct TableRow: Sendable {
@@ -37,9 +41,13 @@ struct TableCell: Sendable {
     var sortKey: SortKey
     /// Drawn with a marker: the value went up (1) or down (-1) since the last tick.
     var change: Int = 0
+    /// Shown instead of the text when the column is too narrow for it (`rr` for `ROUND_ROBIN`).
+    var shortText: String? = nil
 
-    static func text(_ text: String, style: TextStyle = .plain, sort: SortKey? = nil, change: Int = 0) -> TableCell {
-        TableCell(content: .text(text), style: style, sortKey: sort ?? .text(text), change: change)
+    static func text(
+        _ text: String, short: String? = nil, style: TextStyle = .plain, sort: SortKey? = nil, change: Int = 0
+    ) -> TableCell {
+        TableCell(content: .text(text), style: style, sortKey: sort ?? .text(text), change: change, shortText: short)
     }
 
     static func number(_ text: String, _ value: Double, style: TextStyle = .plain, change: Int = 0) -> TableCell {

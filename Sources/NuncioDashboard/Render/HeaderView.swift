@@ -6,7 +6,7 @@ enum HeaderView {
         for (text, style) in items(model) {
             guard column + text.count <= canvas.columns else { break }
             canvas.text(text, row: 0, column: column, style: style)
-            column += text.count + 1
+            column += text.count + 2
         }
         drawTabs(model, on: canvas)
     }
@@ -30,7 +30,7 @@ enum HeaderView {
             (" \(info.state) ", stateStyle),
             (healthCheck, model.healthCheckFailing ? TextStyle(color: .yellow, bold: true) : bar),
             ("log \(model.loggers?.summary ?? info.commandLineOptions?.logLevel ?? "-")", bar),
-            ("admin \(model.adminAddress)", bar),
+            (model.adminAddress, bar),
             ("every \(Format.interval(model.refreshInterval))", bar),
             ("up \(Format.uptime(info.uptimeSeconds))", bar),
         ]
@@ -39,19 +39,17 @@ enum HeaderView {
     }
 
     static func drawTabs(_ model: DashboardModel, on canvas: Canvas) {
-        let compact = canvas.columns < 100
         var column = 0
         for screen in DashboardScreen.allCases {
-            let label = compact && screen != model.screen
-                ? "\(screen.rawValue) \(screen.title.prefix(4))" : "\(screen.rawValue) \(screen.title)"
-            let text = " \(label) "
+            let text = " \(screen.rawValue) \(screen.title) "
             let style = screen == model.screen ? TextStyle(color: .cyan, bold: true, reverse: true) : TextStyle.plain
             canvas.text(text, row: 1, column: column, style: style)
             column += text.count
         }
         if model.paused {
             let text = " PAUSED "
-            canvas.text(text, row: 1, column: canvas.columns - text.count, style: TextStyle(color: .yellow, bold: true, reverse: true))
+            let style = TextStyle(color: .yellow, bold: true, reverse: true)
+            canvas.text(text, row: 1, column: canvas.columns - text.count, style: style)
         }
     }
 }

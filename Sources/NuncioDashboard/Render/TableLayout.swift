@@ -17,13 +17,30 @@ struct TableLayout: Equatable {
             kept.removeAll { $0 == weakest }
         }
         var widths = kept.map { columns[$0].width }
-        let spare = width - needed(kept)
-        let flexible = kept.indices.filter { columns[kept[$0]].flexible }
-        if spare > 0, !flexible.isEmpty {
-            for (order, position) in flexible.enumerated() {
-                widths[position] += spare / flexible.count + (order < spare % flexible.count ? 1 : 0)
+        var spare = width - needed(kept)
+        // Flexible columns (bars, sparklines) reach their ideal width first, then the rest by priority.
+        let growthOrder = kept.indices.sorted { left, right in
+            let (a, b) = (columns[kept[left]], columns[kept[right]])
+            return a.flexible != b.flexible ? a.flexible : a.priority > b.priority
+        }
+        for position in growthOrder {
+            guard spare > 0, let ideal = columns[kept[position]].idealWidth, ideal > widths[position] else { continue }
+            let growth = min(ideal - widths[position], spare)
+            widths[position] += growth
+            spare -= growth
+        }
+        var flexible = kept.indices.filter { columns[kept[$0]].flexible }
+        while spare > 0, !flexible.isEmpty {
+            let share = max(1, spare / flexible.count)
+            for position in flexible where spare > 0 {
+                let room = (columns[kept[position]].maxWidth ?? Int.max) - widths[position]
+                let growth = min(share, room, spare)
+                widths[position] += growth
+                spare -= growth
             }
-        } else if spare < 0, let last = widths.indices.last {
+            flexible.removeAll { widths[$0] >= (columns[kept[$0]].maxWidth ?? Int.max) }
+        }
+        if spare < 0, let last = widths.indices.last {
             widths[last] = max(1, widths[last] + spare)
         }
         visibleColumns = kept

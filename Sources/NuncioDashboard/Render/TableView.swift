@@ -45,6 +45,7 @@ enum TableView {
         if selected { style.reverse = true }
         switch cell.content {
         case .text(var text):
+            if text.count > width, let short = cell.shortText { text = short }
             if cell.change != 0 {
                 text += String(cell.change > 0 ? canvas.glyphs.increased : canvas.glyphs.decreased)
                 style.bold = true

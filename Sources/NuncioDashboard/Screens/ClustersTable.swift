@@ -3,17 +3,19 @@ import NuncioAdminClient
 /// Clusters: type, lb policy, healthy/total hosts, rq/s, response classes, upstream time quantiles, rq/s sparkline.
 enum ClustersTable {
     static let columns = [
-        TableColumn(title: "CLUSTER", width: 12, priority: 10),
-        TableColumn(title: "TYPE", width: 10, priority: 3),
-        TableColumn(title: "LB", width: 11, priority: 2),
+        TableColumn(title: "CLUSTER", width: 12, priority: 10, idealWidth: 24),
+        TableColumn(title: "TYPE", width: 7, priority: 5, idealWidth: 12),
+        TableColumn(title: "LB", width: 6, priority: 4, idealWidth: 13),
         TableColumn(title: "HOSTS", width: 5, alignRight: true, priority: 9),
         TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 9),
         TableColumn(title: "2XX", width: 6, alignRight: true, priority: 8),
         TableColumn(title: "4XX", width: 5, alignRight: true, priority: 7),
         TableColumn(title: "5XX", width: 5, alignRight: true, priority: 8),
-        TableColumn(title: "P50", width: 6, alignRight: true, priority: 6),
+        TableColumn(title: "P50", width: 6, alignRight: true, priority: 3),
         TableColumn(title: "P99", width: 6, alignRight: true, priority: 6),
-        TableColumn(title: "RQ/S HISTORY", width: 12, priority: 5, flexible: true, sortable: false),
+        TableColumn(
+            title: "RQ/S HISTORY", width: 8, priority: 6, flexible: true, sortable: false, idealWidth: 20,
+            maxWidth: DashboardModel.historyLength),
     ]
 
     static func build(_ model: DashboardModel) -> Table {
@@ -39,8 +41,8 @@ enum ClustersTable {
                 key: cluster.name,
                 cells: [
                     .text(cluster.name, style: .bold),
-                    .text(config?.discoveryType ?? "-"),
-                    .text(config?.loadBalancingPolicy ?? "-"),
+                    .text(config?.discoveryType ?? "-", short: config.map { shortType($0.discoveryType) }),
+                    .text(config?.loadBalancingPolicy ?? "-", short: config.map { shortPolicy($0.loadBalancingPolicy) }),
                     .number("\(healthy)/\(total)", Double(healthy), style: hostsStyle),
                     .number(Format.rate(rate), rate ?? -1),
                     classCell("2xx", nil),
@@ -54,5 +56,26 @@ enum ClustersTable {
                 ])
         }
         return Table(columns: columns, rows: rows)
+    }
+
+    /// Narrow-column names: `strict` for `STRICT_DNS`.
+    static func shortType(_ type: String) -> String {
+        switch type {
+        case "STRICT_DNS": return "strict"
+        case "LOGICAL_DNS": return "logical"
+        case "ORIGINAL_DST": return "origdst"
+        default: return type.lowercased()
+        }
+    }
+
+    /// Narrow-column names: `rr` for `ROUND_ROBIN`.
+    static func shortPolicy(_ policy: String) -> String {
+        switch policy {
+        case "ROUND_ROBIN": return "rr"
+        case "LEAST_REQUEST": return "least"
+        case "RING_HASH": return "ring"
+        case "CLUSTER_PROVIDED": return "prov"
+        default: return policy.lowercased()
+        }
     }
 }

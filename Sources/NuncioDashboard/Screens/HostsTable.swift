@@ -4,9 +4,9 @@ import NuncioAdminClient
 /// stats there, not in `/stats`); the share bar is each host's part of the cluster's `rq_total`.
 enum HostsTable {
     static let columns = [
-        TableColumn(title: "ADDRESS", width: 15, priority: 10),
-        TableColumn(title: "HOSTNAME", width: 10, priority: 3),
-        TableColumn(title: "HEALTH", width: 9, priority: 10),
+        TableColumn(title: "ADDRESS", width: 15, priority: 10, idealWidth: 21),
+        TableColumn(title: "HOSTNAME", width: 10, priority: 3, idealWidth: 20),
+        TableColumn(title: "HEALTH", width: 10, priority: 10, idealWidth: 24),
         TableColumn(title: "W", width: 3, alignRight: true, priority: 4),
         TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9),
         TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 8),
@@ -14,7 +14,7 @@ enum HostsTable {
         TableColumn(title: "CX ACT", width: 6, alignRight: true, priority: 5),
         TableColumn(title: "ERR", width: 5, alignRight: true, priority: 7),
         TableColumn(title: "SUCCESS", width: 7, alignRight: true, priority: 6),
-        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true),
+        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true, idealWidth: 24, maxWidth: 40),
     ]
 
     static func build(_ model: DashboardModel) -> Table {
@@ -29,13 +29,15 @@ enum HostsTable {
             let errors = host.stat("rq_error") + host.stat("rq_timeout") + host.stat("cx_connect_fail")
             let success = successRate(host)
             let share = clusterTotal > 0 ? Double(rqTotal) / Double(clusterTotal) : 0
-            let flags = host.healthStatus.flags.joined()
+            let flags = host.healthStatus.flags
             return TableRow(
                 key: address,
                 cells: [
                     .text(address),
                     .text(host.hostname ?? "-"),
-                    .text(flags, style: style(for: health), sort: .number(Double(health.rank))),
+                    .text(
+                        flags.joined(), short: flags.map(shortFlag).joined(), style: style(for: health),
+                        sort: .number(Double(health.rank))),
                     .number("\(host.weight ?? 1)", Double(host.weight ?? 1)),
                     .number(
                         Format.count(rqTotal), Double(rqTotal),
@@ -56,9 +58,12 @@ enum HostsTable {
         return Table(columns: columns, rows: rows)
     }
 
+    /// The cluster Enter opened, else the one selected on the Clusters screen.
     static func selectedCluster(_ model: DashboardModel) -> ClusterStatus? {
         guard let clusters = model.latest?.clusters else { return nil }
-        if let name = model.hostsCluster, let cluster = clusters.cluster(named: name) { return cluster }
+        for name in [model.hostsCluster, model.selectedRowKey(on: .clusters)].compactMap({ $0 }) {
+            if let cluster = clusters.cluster(named: name) { return cluster }
+        }
         return clusters.clusterStatuses.first
     }
 
@@ -68,6 +73,23 @@ enum HostsTable {
         let success = host.stat("rq_success"), failed = host.stat("rq_error")
         guard success + failed > 0 else { return nil }
         return Double(success) / Double(success + failed) * 100
+    }
+
+    /// Narrow-column flags: `!` failed, `~` degraded or on its way out, `?` not yet checked.
+    static func shortFlag(_ flag: String) -> String {
+        switch flag {
+        case "/failed_active_hc": return "!hc"
+        case "/failed_outlier_check": return "!outlier"
+        case "/failed_eds_health": return "!eds"
+        case "/degraded_active_hc": return "~hc"
+        case "/degraded_eds_health": return "~eds"
+        case "/pending_dynamic_removal": return "~removal"
+        case "/pending_active_hc": return "?hc"
+        case "/excluded_via_immediate_hc_fail": return "!immediate"
+        case "/active_hc_timeout": return "!timeout"
+        case "/eds_status_draining": return "~draining"
+        default: return flag
+        }
     }
 
     static func style(for health: HostHealth) -> TextStyle {

@@ -4,7 +4,7 @@ import NuncioAdminClient
 /// stats (Envoy names listener stats after the bound address, `127.0.0.1_18000`).
 enum ListenersTable {
     static let columns = [
-        TableColumn(title: "NAME", width: 14, priority: 2, flexible: true),
+        TableColumn(title: "NAME", width: 14, priority: 2, flexible: true, maxWidth: 40),
         TableColumn(title: "ADDRESS", width: 21, priority: 9),
         TableColumn(title: "CX ACT", width: 7, alignRight: true, priority: 8),
         TableColumn(title: "CX TOTAL", width: 9, alignRight: true, priority: 4),

@@ -4,7 +4,7 @@ import NuncioAdminClient
 enum StatsTable {
     static let columns = [
         TableColumn(title: "NAME", width: 30, priority: 10, flexible: true),
-        TableColumn(title: "VALUE", width: 22, alignRight: true, priority: 10),
+        TableColumn(title: "VALUE", width: 13, alignRight: true, priority: 10, idealWidth: 20),
         TableColumn(title: "RATE/S", width: 8, alignRight: true, priority: 8),
     ]
 
@@ -40,7 +40,13 @@ enum StatsTable {
             rows.append(
                 TableRow(
                     key: histogram.name,
-                    cells: [.text(histogram.name), .number(text, p99 ?? -1, style: .dim), .text("")]))
+                    cells: [
+                        .text(histogram.name),
+                        TableCell(
+                            content: .text(text), style: .dim, sortKey: .number(p99 ?? -1),
+                            shortText: histogram.hasValues ? "p99 \(Format.millis(p99))" : "-"),
+                        .text(""),
+                    ]))
         }
         return Table(columns: columns, rows: rows)
     }
