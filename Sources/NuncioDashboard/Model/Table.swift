@@ -74,6 +74,19 @@ public struct SortState: Sendable, Equatable {
 }
 
 extension Table {
+    /// The widest text in each column (titles included, plus a cell for a change marker).
+    var contentWidths: [Int] {
+        var widths = columns.map { $0.title.count + 1 }
+        for row in rows {
+            for (index, cell) in row.cells.enumerated() where index < widths.count {
+                if case .text(let text) = cell.content {
+                    widths[index] = max(widths[index], text.count + (cell.change != 0 ? 1 : 0))
+                }
+            }
+        }
+        return widths
+    }
+
     /// Rows whose key matches the filter, sorted; ties keep the key order so rows do not jump between ticks.
     func arranged(filter: RowFilter?, sort: SortState) -> Table {
         var kept = rows

@@ -1,5 +1,6 @@
-/// Which columns fit and how wide each is: drops the lowest-priority columns until the rest fit, then gives the
-/// spare width to the flexible ones.
+/// Which columns fit and how wide each is: drops the lowest-priority columns until the rest fit at their base
+/// width, widens columns whose content needs it (up to their ideal width), then gives what is left to the
+/// flexible ones.
 struct TableLayout: Equatable {
     /// Indexes into the table's columns, in display order.
     var visibleColumns: [Int]
@@ -7,7 +8,8 @@ struct TableLayout: Equatable {
 
     static let gap = 1
 
-    init(columns: [TableColumn], width: Int) {
+    /// - Parameter contentWidths: the widest text in each column, when known.
+    init(columns: [TableColumn], width: Int, contentWidths: [Int] = []) {
         var kept = Array(columns.indices)
         func needed(_ indexes: [Int]) -> Int {
             indexes.reduce(0) { $0 + columns[$1].width } + max(indexes.count - 1, 0) * Self.gap
@@ -18,14 +20,18 @@ struct TableLayout: Equatable {
         }
         var widths = kept.map { columns[$0].width }
         var spare = width - needed(kept)
-        // Flexible columns (bars, sparklines) reach their ideal width first, then the rest by priority.
+        // Text columns grow to fit their content first, by priority; then bars and sparklines to their ideal width.
         let growthOrder = kept.indices.sorted { left, right in
             let (a, b) = (columns[kept[left]], columns[kept[right]])
-            return a.flexible != b.flexible ? a.flexible : a.priority > b.priority
+            return a.flexible != b.flexible ? !a.flexible : a.priority > b.priority
         }
         for position in growthOrder {
-            guard spare > 0, let ideal = columns[kept[position]].idealWidth, ideal > widths[position] else { continue }
-            let growth = min(ideal - widths[position], spare)
+            let column = columns[kept[position]]
+            guard spare > 0, let ideal = column.idealWidth else { continue }
+            let content = kept[position] < contentWidths.count ? contentWidths[kept[position]] : ideal
+            let target = column.flexible ? ideal : min(ideal, max(content, column.width))
+            guard target > widths[position] else { continue }
+            let growth = min(target - widths[position], spare)
             widths[position] += growth
             spare -= growth
         }

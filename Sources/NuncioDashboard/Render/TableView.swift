@@ -3,7 +3,7 @@
 enum TableView {
     static func draw(_ table: Table, model: DashboardModel, on canvas: Canvas) {
         let titleRow = DashboardRenderer.rowsAbove - 1
-        let layout = TableLayout(columns: table.columns, width: canvas.columns)
+        let layout = TableLayout(columns: table.columns, width: canvas.columns, contentWidths: table.contentWidths)
         let offsets = layout.offsets
         let sort = model.sort(on: model.screen)
         canvas.line("", row: titleRow, style: .reverse)

@@ -3,9 +3,9 @@ import NuncioAdminClient
 /// Clusters: type, lb policy, healthy/total hosts, rq/s, response classes, upstream time quantiles, rq/s sparkline.
 enum ClustersTable {
     static let columns = [
-        TableColumn(title: "CLUSTER", width: 12, priority: 10, idealWidth: 24),
-        TableColumn(title: "TYPE", width: 7, priority: 5, idealWidth: 12),
-        TableColumn(title: "LB", width: 6, priority: 4, idealWidth: 13),
+        TableColumn(title: "CLUSTER", width: 12, priority: 10, idealWidth: 40),
+        TableColumn(title: "TYPE", width: 7, priority: 5, idealWidth: 14),
+        TableColumn(title: "LB", width: 6, priority: 4, idealWidth: 16),
         TableColumn(title: "HOSTS", width: 5, alignRight: true, priority: 9),
         TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 9),
         TableColumn(title: "2XX", width: 6, alignRight: true, priority: 8),

@@ -4,8 +4,8 @@ import NuncioAdminClient
 /// stats there, not in `/stats`); the share bar is each host's part of the cluster's `rq_total`.
 enum HostsTable {
     static let columns = [
-        TableColumn(title: "ADDRESS", width: 15, priority: 10, idealWidth: 21),
-        TableColumn(title: "HOSTNAME", width: 10, priority: 3, idealWidth: 20),
+        TableColumn(title: "ADDRESS", width: 15, priority: 10, idealWidth: 47),
+        TableColumn(title: "HOSTNAME", width: 8, priority: 3, idealWidth: 30),
         TableColumn(title: "HEALTH", width: 10, priority: 10, idealWidth: 24),
         TableColumn(title: "W", width: 3, alignRight: true, priority: 4),
         TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9),
@@ -14,7 +14,7 @@ enum HostsTable {
         TableColumn(title: "CX ACT", width: 6, alignRight: true, priority: 5),
         TableColumn(title: "ERR", width: 5, alignRight: true, priority: 7),
         TableColumn(title: "SUCCESS", width: 7, alignRight: true, priority: 6),
-        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true, idealWidth: 24, maxWidth: 40),
+        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true, idealWidth: 30, maxWidth: 40),
     ]
 
     static func build(_ model: DashboardModel) -> Table {

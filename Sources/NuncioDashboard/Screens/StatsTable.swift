@@ -4,7 +4,7 @@ import NuncioAdminClient
 enum StatsTable {
     static let columns = [
         TableColumn(title: "NAME", width: 30, priority: 10, flexible: true),
-        TableColumn(title: "VALUE", width: 13, alignRight: true, priority: 10, idealWidth: 20),
+        TableColumn(title: "VALUE", width: 13, alignRight: true, priority: 10, idealWidth: 22),
         TableColumn(title: "RATE/S", width: 8, alignRight: true, priority: 8),
     ]
 

@@ -15,6 +15,12 @@ public protocol Terminal: AnyObject {
     func refresh()
     /// Waits up to `timeoutMilliseconds` for a key; nil on timeout.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Picks up a new window size after SIGWINCH.
+    func handleResize()
+}
+
+extension Terminal {
+    public func handleResize() {}
 }
 
 public struct TerminalSize: Sendable, Equatable {
