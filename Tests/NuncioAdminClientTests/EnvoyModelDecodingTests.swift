@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test func healthFlagsReadLikeEnvoysTextFormat() throws {
-        let json = Data(#"{"failed_active_health_check": true, "failed_outlier_check": true, "eds_health_status": "HEALTHY"}"#.utf8)
+        let json = Data(
+            #"{"failed_active_health_check": true, "failed_outlier_check": true, "eds_health_status": "HEALTHY"}"#.utf8)
         let status = try decoder.decode(HostHealthStatus.self, from: json)
         #expect(status.flags == ["/failed_active_hc", "/failed_outlier_check"])
         #expect(status.health == .unhealthy)
@@ -62,7 +63,8 @@ import Testing
     @Test func decodesTextReadoutsAndAnEmptyBody() throws {
         let json = Data(#"{"stats":[{"name":"a","value":3},{"name":"server.version_text","value":"1.40.0"}]}"#.utf8)
         let stats = try decoder.decode(StatsSnapshot.self, from: json)
-        #expect(stats.values == [StatValue(name: "a", number: 3), StatValue(name: "server.version_text", text: "1.40.0")])
+        #expect(
+            stats.values == [StatValue(name: "a", number: 3), StatValue(name: "server.version_text", text: "1.40.0")])
         #expect(try decoder.decode(StatsSnapshot.self, from: Data("{}".utf8)).values.isEmpty)
         #expect(try decoder.decode(ClusterStatuses.self, from: Data("{}".utf8)).clusterStatuses.isEmpty)
     }

@@ -169,11 +169,12 @@ import Testing
         var model = try Self.liveModel()
         model.screen = .stats
         model.setFilter("service1\\.(assignment_stale|upstream_rq_total)", on: .stats)
-        #expect(Self.draw(model, TerminalSize(rows: 24, columns: 80)).text.contains("assignment_stale"))
+        let before = Self.draw(model, TerminalSize(rows: 24, columns: 80))
+        #expect(before.lines.contains { $0.hasPrefix("cluster.service1.assignment_stale") })
         model.usedOnly = true
         let terminal = Self.draw(model, TerminalSize(rows: 24, columns: 80))
-        #expect(!terminal.text.contains("assignment_stale"))
-        #expect(terminal.text.contains("upstream_rq_total"))
+        #expect(!terminal.lines.contains { $0.hasPrefix("cluster.service1.assignment_stale") })
+        #expect(terminal.lines.contains { $0.hasPrefix("cluster.service1.upstream_rq_total") })
         #expect(terminal.text.contains("(used only)"))
     }
 

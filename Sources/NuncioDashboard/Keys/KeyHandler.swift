@@ -130,7 +130,9 @@ public enum KeyHandler {
     }
 
     /// The filter applies as it is typed; Enter keeps it, Escape restores the one before.
-    static func editFilter(text: String, previous: String, key: Key, model: inout DashboardModel) -> [DashboardCommand] {
+    static func editFilter(
+        text: String, previous: String, key: Key, model: inout DashboardModel
+    ) -> [DashboardCommand] {
         var text = text
         switch key {
         case .enter:

@@ -22,8 +22,7 @@ struct Canvas {
 
     /// Fills a whole line with `style` (for reverse-video bars), then draws `text` on it.
     func line(_ text: String, row: Int, style: TextStyle) {
-        let padded = text.count >= columns ? String(text.prefix(columns)) : text + String(repeating: " ", count: columns - text.count)
-        terminal.draw(padded, row: row, column: 0, style: adapted(style))
+        terminal.draw(text.fitted(to: columns), row: row, column: 0, style: adapted(style))
     }
 
     /// Without colour, a coloured run keeps its meaning through attributes: red bold, yellow underlined.

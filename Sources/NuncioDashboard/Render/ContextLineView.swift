@@ -37,7 +37,7 @@ enum ContextLineView {
             let rate = Format.rate(model.clusterRequestRate(cluster.name))
             return "\(cluster.name): \(cluster.hostStatuses.count) hosts, \(healthy) healthy, \(rate) rq/s"
         case .stats:
-            return "\(count) stats" + (model.usedOnly ? " (used only)" : "") + "   / filter  u used-only"
+            return "\(count) stats" + (model.usedOnly ? " (used only)" : "")
         case .log:
             return model.latest?.logLines == nil
                 ? "this admin source serves no log (Envoy's admin API has none); actions are on 6 Events"

@@ -10,7 +10,8 @@ enum FooterView {
         }
         switch model.prompt {
         case .confirm(let confirmation):
-            canvas.line(" \(confirmation.question) ", row: hintRow, style: TextStyle(color: .yellow, bold: true, reverse: true))
+            let style = TextStyle(color: .yellow, bold: true, reverse: true)
+            canvas.line(" \(confirmation.question) ", row: hintRow, style: style)
         case .filter(let text, _):
             canvas.line(" /\(text)_   Enter keep  Esc cancel  !prefix inverts", row: hintRow, style: .bold)
         case .logLevel:

@@ -5,8 +5,7 @@ enum HelpView {
             ("Tab S-Tab", "next / previous screen"),
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
             ("j k arrows", "move the selection"),
-            ("g G", "first / last row"),
-            ("PgUp PgDn", "one page up / down"),
+            ("g G PgUp PgDn", "first / last row, page up / down"),
             ("Enter", "open the selected cluster's hosts"),
             ("/", "filter rows (regex, ! prefix inverts)"),
             ("u", "stats: used only"),
@@ -20,7 +19,6 @@ enum HelpView {
             lines.append(("", "read-only: server actions are hidden"))
         } else {
             lines += [
-                ("", ""),
                 ("H", "health check fail / ok (confirms fail)"),
                 ("L", "logging level, all loggers or one"),
                 ("R", "reset counters (confirms)"),
@@ -36,8 +34,8 @@ enum HelpView {
         let box = OverlayBox(height: lines.count + 2, width: 60, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
         for (index, line) in lines.enumerated() {
-            box.text(line.key.fitted(to: 12) + line.text, line: index, on: canvas)
-            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 12,
+            box.text(line.key.fitted(to: 15) + line.text, line: index, on: canvas)
+            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 15,
                         style: TextStyle(color: .cyan, bold: true))
         }
     }

@@ -15,7 +15,10 @@ struct TableLayout: Equatable {
             indexes.reduce(0) { $0 + columns[$1].width } + max(indexes.count - 1, 0) * Self.gap
         }
         while needed(kept) > width, kept.count > 1 {
-            let weakest = kept.min { columns[$0].priority < columns[$1].priority || (columns[$0].priority == columns[$1].priority && $0 > $1) }!
+            // The lowest priority goes first; among equals, the rightmost.
+            let weakest = kept.min { left, right in
+                (columns[left].priority, -left) < (columns[right].priority, -right)
+            }!
             kept.removeAll { $0 == weakest }
         }
         var widths = kept.map { columns[$0].width }

@@ -27,7 +27,8 @@ enum ClustersTable {
             let healthy = cluster.hostStatuses.filter { $0.healthStatus.health == .healthy }.count
             let total = cluster.hostStatuses.count
             let hostsStyle: TextStyle =
-                healthy == total ? .plain : (healthy == 0 ? TextStyle(color: .red, bold: true) : TextStyle(color: .yellow))
+                healthy == total
+                ? .plain : (healthy == 0 ? TextStyle(color: .red, bold: true) : TextStyle(color: .yellow))
             let rate = model.clusterRequestRate(cluster.name)
             let histogram = snapshot.stats.histograms.first { $0.name == prefix + "upstream_rq_time" }
             let p50 = histogram?.cumulative(at: 50), p99 = histogram?.cumulative(at: 99)
@@ -42,7 +43,8 @@ enum ClustersTable {
                 cells: [
                     .text(cluster.name, style: .bold),
                     .text(config?.discoveryType ?? "-", short: config.map { shortType($0.discoveryType) }),
-                    .text(config?.loadBalancingPolicy ?? "-", short: config.map { shortPolicy($0.loadBalancingPolicy) }),
+                    .text(
+                        config?.loadBalancingPolicy ?? "-", short: config.map { shortPolicy($0.loadBalancingPolicy) }),
                     .number("\(healthy)/\(total)", Double(healthy), style: hostsStyle),
                     .number(Format.rate(rate), rate ?? -1),
                     classCell("2xx", nil),

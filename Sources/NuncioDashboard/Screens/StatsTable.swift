@@ -24,7 +24,8 @@ enum StatsTable {
                         key: stat.name,
                         cells: [
                             .text(stat.name, style: change != 0 ? .bold : .plain),
-                            .number(String(number), Double(number), style: change != 0 ? .bold : .plain, change: change),
+                            .number(
+                                String(number), Double(number), style: change != 0 ? .bold : .plain, change: change),
                             .number(rate.map { $0 == 0 ? "" : Format.rate($0) } ?? "", rate ?? 0),
                         ]))
             } else {
@@ -36,7 +37,8 @@ enum StatsTable {
         for histogram in snapshot.stats.histograms {
             if model.usedOnly && !histogram.hasValues { continue }
             let p50 = histogram.cumulative(at: 50), p99 = histogram.cumulative(at: 99)
-            let text = histogram.hasValues ? "P50 \(Format.millis(p50)) P99 \(Format.millis(p99))" : "no values"
+            let text = histogram.hasValues
+                ? "P50 \(quantile(p50, of: histogram)) P99 \(quantile(p99, of: histogram))" : "no values"
             rows.append(
                 TableRow(
                     key: histogram.name,
@@ -44,10 +46,18 @@ enum StatsTable {
                         .text(histogram.name),
                         TableCell(
                             content: .text(text), style: .dim, sortKey: .number(p99 ?? -1),
-                            shortText: histogram.hasValues ? "p99 \(Format.millis(p99))" : "-"),
+                            shortText: histogram.hasValues ? "p99 \(quantile(p99, of: histogram))" : "-"),
                         .text(""),
                     ]))
         }
         return Table(columns: columns, rows: rows)
+    }
+
+    /// Envoy's timing histograms (`*_ms`, `*_time`) are in milliseconds; the rest (`upstream_rq_per_cx`,
+    /// header sizes) are plain numbers.
+    static func quantile(_ value: Double?, of histogram: HistogramSummary) -> String {
+        if histogram.name.hasSuffix("_ms") || histogram.name.hasSuffix("_time") { return Format.millis(value) }
+        guard let value else { return "-" }
+        return value >= 1000 ? Format.count(UInt64(value)) : Format.fixed(value, decimals: value < 10 ? 1 : 0)
     }
 }
