@@ -24,6 +24,10 @@ import Testing
         #expect(model.screen == .events)
         press([.tab], &model)
         #expect(model.screen == .listeners)
+        press([.right, .right], &model)
+        #expect(model.screen == .hosts)
+        press([.left], &model)
+        #expect(model.screen == .clusters)
         for screen in DashboardScreen.allCases {
             press([.character(Character(String(screen.rawValue)))], &model)
             #expect(model.screen == screen)

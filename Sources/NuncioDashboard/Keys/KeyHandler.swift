@@ -21,8 +21,8 @@ public enum KeyHandler {
         switch key {
         case .character("q"): return [.quit]
         case .character("?"): model.showingHelp = true
-        case .tab: model.screen = screen.advanced(by: 1)
-        case .backTab: model.screen = screen.advanced(by: -1)
+        case .tab, .right: model.screen = screen.advanced(by: 1)
+        case .backTab, .left: model.screen = screen.advanced(by: -1)
         case .character(let digit) where ("1"..."6").contains(digit):
             model.screen = DashboardScreen(rawValue: Int(String(digit))!)!
         case .down, .character("j"): model.setSelection(selection + 1, on: screen)

@@ -2,7 +2,7 @@
 enum HelpView {
     static func lines(readOnly: Bool) -> [(key: String, text: String)] {
         var lines: [(key: String, text: String)] = [
-            ("Tab S-Tab", "next / previous screen"),
+            ("Tab S-Tab <- ->", "next / previous screen"),
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
             ("j k arrows", "move the selection"),
             ("g G PgUp PgDn", "first / last row, page up / down"),
@@ -34,8 +34,8 @@ enum HelpView {
         let box = OverlayBox(height: lines.count + 2, width: 60, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
         for (index, line) in lines.enumerated() {
-            box.text(line.key.fitted(to: 15) + line.text, line: index, on: canvas)
-            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 15,
+            box.text(line.key.fitted(to: 16) + line.text, line: index, on: canvas)
+            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 16,
                         style: TextStyle(color: .cyan, bold: true))
         }
     }
