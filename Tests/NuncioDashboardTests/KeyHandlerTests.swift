@@ -64,6 +64,14 @@ import Testing
         #expect(model.screen == .clusters)
     }
 
+    @Test func enterOnAListenerOpensItsStats() throws {
+        var model = try model()
+        press([.character("1"), .enter], &model)
+        #expect(model.screen == .stats)
+        #expect(model.filter(on: .stats) == "^listener\\.127\\.0\\.0\\.1_18000\\.")
+        #expect(model.selectedRowKey(on: .stats) == "listener.127.0.0.1_18000.connections_accepted_per_socket_event")
+    }
+
     @Test func filterEditsLiveAndEscapeRestores() throws {
         var model = try model()
         press([.character("4"), .character("/")] + Key.typing("rq_tot"), &model)

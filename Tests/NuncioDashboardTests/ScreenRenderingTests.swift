@@ -214,6 +214,8 @@ import Testing
         model.applyFailure("/server_info: Could not connect to the server.", retryIn: 4)
         let terminal = Self.draw(model, size)
         #expect(terminal.lines[2].contains("disconnected, retrying in 4s"))
+        #expect(terminal.lines[0].contains("UNREACHABLE"))
+        #expect(!terminal.lines[0].contains("LIVE"))
         // The last good data stays on screen.
         #expect(terminal.text.contains("service1"))
         #expect(model.events.last?.text.hasPrefix("disconnected") == true)

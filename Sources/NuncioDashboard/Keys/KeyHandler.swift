@@ -1,3 +1,4 @@
+import Foundation
 import NuncioAdminClient
 
 /// Maps a key to a model change and the commands the run loop must carry out. Prompts (confirmations, the
@@ -56,11 +57,27 @@ public enum KeyHandler {
         return []
     }
 
+    /// Enter: a cluster opens its hosts; a listener or a host opens the stats that name it.
     static func openSelection(_ model: inout DashboardModel) {
-        guard model.screen == .clusters, let cluster = model.selectedRowKey(on: .clusters) else { return }
-        model.hostsCluster = cluster
-        model.screen = .hosts
-        model.setSelection(0, on: .hosts)
+        guard let key = model.selectedRowKey(on: model.screen) else { return }
+        switch model.screen {
+        case .clusters:
+            model.hostsCluster = key
+            model.screen = .hosts
+            model.setSelection(0, on: .hosts)
+        case .listeners:
+            let listener = model.latest?.listeners.listenerStatuses.first { $0.name == key }
+            let statName = listener?.localAddress?.statName ?? key
+            model.screen = .stats
+            model.setFilter("^listener\\." + NSRegularExpression.escapedPattern(for: statName) + "\\.", on: .stats)
+        case .hosts:
+            // Envoy keeps per-host counters out of /stats; the nearest is the cluster's own.
+            guard let cluster = HostsTable.selectedCluster(model)?.name else { return }
+            model.screen = .stats
+            model.setFilter("^cluster\\." + NSRegularExpression.escapedPattern(for: cluster) + "\\.", on: .stats)
+        case .stats, .log, .events:
+            break
+        }
     }
 
     static func cycleSort(_ model: inout DashboardModel) {

@@ -25,6 +25,7 @@ enum FooterView {
         var hints: [(key: String, label: String)] = [("?", "help"), ("q", "quit"), ("Tab", "screen")]
         switch model.screen {
         case .clusters: hints.append(("Enter", "hosts"))
+        case .listeners, .hosts: hints += [("Enter", "stats"), ("/", "filter")]
         case .stats: hints += [("/", "filter"), ("u", "used")]
         default: hints.append(("/", "filter"))
         }

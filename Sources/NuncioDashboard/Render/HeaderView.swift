@@ -21,13 +21,19 @@ enum HeaderView {
         let product = info.node?.userAgentName ?? "envoy"
         let name = info.commandLineOptions?.serviceCluster.flatMap { $0.isEmpty ? nil : $0 }
             ?? info.node?.cluster.flatMap { $0.isEmpty ? nil : $0 } ?? info.node?.id ?? "-"
-        let stateStyle: TextStyle =
+        var state = info.state
+        var stateStyle: TextStyle =
             info.state == "LIVE" ? TextStyle(color: .green, bold: true) : TextStyle(color: .yellow, bold: true)
+        // The last known state is stale once the admin port stops answering.
+        if case .disconnected = model.connection {
+            state = "UNREACHABLE"
+            stateStyle = TextStyle(color: .red, bold: true)
+        }
         let healthCheck = model.healthCheckFailing ? "hc FAILING" : "hc ok"
         var items: [(String, TextStyle)] = [
             (" \(name) ", bar.withBold),
             ("\(product) \(info.releaseVersion)", bar),
-            (" \(info.state) ", stateStyle),
+            (" \(state) ", stateStyle),
             (healthCheck, model.healthCheckFailing ? TextStyle(color: .yellow, bold: true) : bar),
             ("log \(model.loggers?.summary ?? info.commandLineOptions?.logLevel ?? "-")", bar),
             (model.adminAddress, bar),

@@ -6,7 +6,7 @@ enum HelpView {
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
             ("j k arrows", "move the selection"),
             ("g G PgUp PgDn", "first / last row, page up / down"),
-            ("Enter", "open the selected cluster's hosts"),
+            ("Enter", "cluster: its hosts; listener, host: its stats"),
             ("/", "filter rows (regex, ! prefix inverts)"),
             ("u", "stats: used only"),
             ("s S", "sort by next column / reverse"),
@@ -31,7 +31,7 @@ enum HelpView {
 
     static func draw(_ model: DashboardModel, on canvas: Canvas) {
         let lines = lines(readOnly: model.readOnly)
-        let box = OverlayBox(height: lines.count + 2, width: 60, on: canvas)
+        let box = OverlayBox(height: lines.count + 2, width: 68, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
         for (index, line) in lines.enumerated() {
             box.text(line.key.fitted(to: 16) + line.text, line: index, on: canvas)
