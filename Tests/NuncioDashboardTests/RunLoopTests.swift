@@ -22,4 +22,15 @@ import Testing
         Dashboard.run(source: source, options: DashboardOptions(), terminal: terminal, keyTimeoutMilliseconds: 0)
         #expect(terminal.clearCount == 2)
     }
+
+    @Test func interruptLeavesTheLoop() throws {
+        let source = FakeAdminSource(snapshots: [try Fixtures.snapshot()])
+        let terminal = InMemoryTerminal(rows: 24, columns: 80)
+        let interrupted = Flag()
+        interrupted.raise()
+        Dashboard.run(
+            source: source, options: DashboardOptions(), terminal: terminal, interrupted: interrupted,
+            keyTimeoutMilliseconds: 0)
+        #expect(terminal.refreshCount == 0)
+    }
 }

@@ -5,24 +5,47 @@ import NuncioAdminClient
 /// The dashboard's entry point: takes over the terminal, polls the source in the background, and draws only on
 /// a new snapshot, a key, or a resize.
 public enum Dashboard {
-    /// Runs until `q`. Blocks the calling thread, which becomes the curses thread: call it from a plain thread
-    /// (such as the main thread), not from inside an async task.
+    /// Runs until `q` or Ctrl-C. Blocks the calling thread, which becomes the curses thread: call it from a plain
+    /// thread such as the main thread. From async code, the `async` overload runs it on a thread of its own.
     public static func run(source: any AdminSource, options: DashboardOptions) throws {
         let terminal = CursesTerminal(color: options.color)
         defer { terminal.end() }
-        let resized = Flag()
-        let signals = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: DispatchQueue(label: "nuncio.sigwinch"))
-        signals.setEventHandler { resized.raise() }
-        signals.resume()
-        defer { signals.cancel() }
-        run(source: source, options: options, terminal: terminal, resized: resized)
+        let resized = Flag(), interrupted = Flag()
+        let queue = DispatchQueue(label: "nuncio.dashboard.signals")
+        // Ctrl-C leaves through the loop, so curses can give the terminal back.
+        signal(SIGINT, SIG_IGN)
+        defer { signal(SIGINT, SIG_DFL) }
+        let sources = [(SIGWINCH, resized), (SIGINT, interrupted)].map { number, flag in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { flag.raise() }
+            source.resume()
+            return source
+        }
+        defer { sources.forEach { $0.cancel() } }
+        run(source: source, options: options, terminal: terminal, resized: resized, interrupted: interrupted)
+    }
+
+    /// The same, from async code: curses gets a dedicated thread, so no task of the cooperative pool blocks.
+    public static func run(source: any AdminSource, options: DashboardOptions) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread {
+                do {
+                    try run(source: source, options: options) as Void
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "nuncio.dashboard"
+            thread.start()
+        }
     }
 
     /// The loop itself, on any terminal. With an `InMemoryTerminal` it runs until its scripted keys say `q`
     /// (or, when `stopWhenIdle`, until they run out).
     static func run(
         source: any AdminSource, options: DashboardOptions, terminal: any Terminal, resized: Flag = Flag(),
-        stopWhenIdle: Bool = false, keyTimeoutMilliseconds: Int = 50
+        interrupted: Flag = Flag(), stopWhenIdle: Bool = false, keyTimeoutMilliseconds: Int = 50
     ) {
         var model = DashboardModel(options: options, adminAddress: source.displayAddress)
         let mailbox = Mailbox()
@@ -32,7 +55,7 @@ public enum Dashboard {
         dispatch(.fetchLoggers, source: source, mailbox: mailbox)
 
         var needsRender = true, needsClear = true
-        while true {
+        while !interrupted.take() {
             if resized.take() {
                 terminal.handleResize()
                 needsClear = true
