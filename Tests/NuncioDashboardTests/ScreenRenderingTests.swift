@@ -197,6 +197,45 @@ import Testing
         #expect(!terminal.text.contains("line 1\n"))
     }
 
+    @Test func logFollowsItsTailUntilTheReaderScrollsUp() throws {
+        var model = DashboardModel()
+        var snapshot = try Fixtures.snapshot()
+        snapshot.logLines = (1...30).map { "line \($0)" }
+        model.apply(snapshot)
+        #expect(model.selection(on: .log) == 29)
+        snapshot.logLines = (1...35).map { "line \($0)" }
+        model.apply(snapshot)
+        #expect(model.selection(on: .log) == 34)
+        model.screen = .log
+        _ = KeyHandler.handle(.up, model: &model)
+        snapshot.logLines = (1...40).map { "line \($0)" }
+        model.apply(snapshot)
+        #expect(model.selection(on: .log) == 33)
+    }
+
+    @Test func sparklineGrowsWithSnapshots() throws {
+        var model = DashboardModel()
+        var snapshot = try Fixtures.snapshot(at: 0)
+        model.apply(snapshot)
+        for second in 1...6 {
+            snapshot = Fixtures.snapshot(after: snapshot, seconds: 1, extra: UInt64(second))
+            model.apply(snapshot)
+        }
+        #expect(model.rateHistory["service1"] == [3, 6, 9, 12, 15, 18])
+        let terminal = Self.draw(model, TerminalSize(rows: 24, columns: 80))
+        let row = try #require(terminal.lines.first { $0.hasPrefix("service1") })
+        #expect(row.contains("▂▃▅▆▇█"))
+    }
+
+    @Test func helpFitsAt80x24() throws {
+        var model = try Self.liveModel()
+        model.showingHelp = true
+        let terminal = Self.draw(model, TerminalSize(rows: 24, columns: 80))
+        for line in HelpView.lines(readOnly: false) {
+            #expect(terminal.text.contains(line.text), "missing \(line.text)")
+        }
+    }
+
     @Test(arguments: sizes) func eventsScreenListsActions(size: TerminalSize) throws {
         var model = try Self.liveModel()
         model.recordResult(of: .resetCounters, answer: "OK\n")

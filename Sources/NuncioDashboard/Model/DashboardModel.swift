@@ -42,6 +42,9 @@ public struct DashboardModel: Sendable {
     /// Takes a new poll result: rates against the previous one, sparkline samples, connection back to live.
     public mutating func apply(_ snapshot: AdminSnapshot) {
         if case .disconnected = connection { record("reconnected to \(adminAddress)") }
+        // The log follows its tail unless the reader moved up into it.
+        let logLines = latest?.logLines?.count ?? 0
+        let followingLog = selections[.log] == nil || selections[.log] == logLines - 1
         delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
         latest = snapshot
         connection = .connected
@@ -54,6 +57,7 @@ public struct DashboardModel: Sendable {
             }
         }
         clampSelections()
+        if followingLog, let lines = snapshot.logLines, !lines.isEmpty { selections[.log] = lines.count - 1 }
     }
 
     /// A failed poll: the last snapshot stays on screen, marked stale by the header.
