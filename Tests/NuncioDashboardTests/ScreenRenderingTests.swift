@@ -110,6 +110,24 @@ import Testing
         #expect(idle.contains("0.0%"))
     }
 
+    @Test func bigCountersShortenOnlyWhenNarrow() throws {
+        var model = DashboardModel()
+        var snapshot = try Fixtures.snapshot()
+        snapshot.clusters.clusterStatuses[1].hostStatuses[0].stats = [HostStat(name: "rq_total", value: 123_456_789)]
+        model.apply(snapshot)
+        model.screen = .hosts
+        model.hostsCluster = "service1"
+        let wide = Self.draw(model, TerminalSize(rows: 50, columns: 160))
+        #expect(wide.lines.first { $0.hasPrefix("127.0.0.11:80") }?.contains("123456789") == true)
+        // A column too narrow for every digit gets the metric form.
+        let terminal = InMemoryTerminal(rows: 1, columns: 10)
+        TableView.drawCell(
+            .count(123_456_789, change: 1), column: TableColumn(title: "RQ", width: 6, alignRight: true), width: 6,
+            at: (0, 0), selected: false, on: Canvas(terminal))
+        terminal.refresh()
+        #expect(terminal.lines[0] == " 123M↑")
+    }
+
     @Test(arguments: sizes) func unhealthyHostsReadWithoutColour(size: TerminalSize) throws {
         var model = DashboardModel()
         var snapshot = try Fixtures.snapshot()

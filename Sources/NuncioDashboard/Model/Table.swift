@@ -53,6 +53,13 @@ struct TableCell: Sendable {
     static func number(_ text: String, _ value: Double, style: TextStyle = .plain, change: Int = 0) -> TableCell {
         TableCell(content: .text(text), style: style, sortKey: .number(value), change: change)
     }
+
+    /// A counter: every digit when the column has room, `14k` when it does not.
+    static func count(_ value: UInt64, style: TextStyle = .plain, change: Int = 0) -> TableCell {
+        TableCell(
+            content: .text(String(value)), style: style, sortKey: .number(Double(value)), change: change,
+            shortText: Format.count(value))
+    }
 }
 
 /// What a column sorts by: numbers numerically, text alphabetically; missing values sort first.

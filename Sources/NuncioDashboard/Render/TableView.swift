@@ -45,7 +45,8 @@ enum TableView {
         if selected { style.reverse = true }
         switch cell.content {
         case .text(var text):
-            if text.count > width, let short = cell.shortText { text = short }
+            let marker = cell.change != 0 ? 1 : 0
+            if text.count + marker > width, let short = cell.shortText { text = short }
             if cell.change != 0 {
                 text += String(cell.change > 0 ? canvas.glyphs.increased : canvas.glyphs.decreased)
                 style.bold = true

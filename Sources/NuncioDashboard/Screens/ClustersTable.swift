@@ -8,9 +8,9 @@ enum ClustersTable {
         TableColumn(title: "LB", width: 6, priority: 4, idealWidth: 16),
         TableColumn(title: "HOSTS", width: 5, alignRight: true, priority: 9),
         TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 9),
-        TableColumn(title: "2XX", width: 6, alignRight: true, priority: 8),
-        TableColumn(title: "4XX", width: 5, alignRight: true, priority: 7),
-        TableColumn(title: "5XX", width: 5, alignRight: true, priority: 8),
+        TableColumn(title: "2XX", width: 6, alignRight: true, priority: 8, idealWidth: 12),
+        TableColumn(title: "4XX", width: 5, alignRight: true, priority: 7, idealWidth: 12),
+        TableColumn(title: "5XX", width: 5, alignRight: true, priority: 8, idealWidth: 12),
         TableColumn(title: "P50", width: 6, alignRight: true, priority: 3),
         TableColumn(title: "P99", width: 6, alignRight: true, priority: 6),
         TableColumn(
@@ -36,7 +36,7 @@ enum ClustersTable {
                 let value = delta.value(prefix + "upstream_rq_" + suffix)
                 let change = delta.change(prefix + "upstream_rq_" + suffix)
                 let style = value > 0 && color != nil ? TextStyle(color: color) : TextStyle.plain
-                return .number(Format.count(value), Double(value), style: style, change: change)
+                return .count(value, style: style, change: change)
             }
             return TableRow(
                 key: cluster.name,

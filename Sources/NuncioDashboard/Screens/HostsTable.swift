@@ -8,7 +8,7 @@ enum HostsTable {
         TableColumn(title: "HOSTNAME", width: 8, priority: 3, idealWidth: 30),
         TableColumn(title: "HEALTH", width: 10, priority: 10, idealWidth: 24),
         TableColumn(title: "W", width: 3, alignRight: true, priority: 4),
-        TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9),
+        TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9, idealWidth: 13),
         TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 8),
         TableColumn(title: "RQ ACT", width: 6, alignRight: true, priority: 5),
         TableColumn(title: "CX ACT", width: 6, alignRight: true, priority: 5),
@@ -39,14 +39,11 @@ enum HostsTable {
                         flags.joined(), short: flags.map(shortFlag).joined(), style: style(for: health),
                         sort: .number(Double(health.rank))),
                     .number("\(host.weight ?? 1)", Double(host.weight ?? 1)),
-                    .number(
-                        Format.count(rqTotal), Double(rqTotal),
-                        change: delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")),
+                    .count(rqTotal, change: delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")),
                     .number(Format.rate(rate), rate ?? -1),
-                    .number(Format.count(host.stat("rq_active")), Double(host.stat("rq_active"))),
-                    .number(Format.count(host.stat("cx_active")), Double(host.stat("cx_active"))),
-                    .number(
-                        Format.count(errors), Double(errors), style: errors > 0 ? TextStyle(color: .red) : .plain),
+                    .count(host.stat("rq_active")),
+                    .count(host.stat("cx_active")),
+                    .count(errors, style: errors > 0 ? TextStyle(color: .red) : .plain),
                     .number(
                         Format.percent(success), success ?? -1,
                         style: (success ?? 100) < 95 ? TextStyle(color: .red) : .plain),

@@ -7,8 +7,8 @@ enum ListenersTable {
         TableColumn(title: "NAME", width: 14, priority: 2, flexible: true, maxWidth: 40),
         TableColumn(title: "ADDRESS", width: 21, priority: 9),
         TableColumn(title: "CX ACT", width: 7, alignRight: true, priority: 8),
-        TableColumn(title: "CX TOTAL", width: 9, alignRight: true, priority: 4),
-        TableColumn(title: "RQ TOTAL", width: 9, alignRight: true, priority: 7),
+        TableColumn(title: "CX TOTAL", width: 9, alignRight: true, priority: 4, idealWidth: 13),
+        TableColumn(title: "RQ TOTAL", width: 9, alignRight: true, priority: 7, idealWidth: 13),
         TableColumn(title: "RQ/S", width: 7, alignRight: true, priority: 8),
     ]
 
@@ -34,9 +34,9 @@ enum ListenersTable {
                 cells: [
                     .text(listener.name),
                     .text(address),
-                    .number(Format.count(active), Double(active)),
-                    .number(Format.count(total), Double(total), change: delta.change(prefix + "downstream_cx_total")),
-                    .number(Format.count(requests), Double(requests), change: requestsChange),
+                    .count(active),
+                    .count(total, change: delta.change(prefix + "downstream_cx_total")),
+                    .count(requests, change: requestsChange),
                     .number(Format.rate(rate), rate ?? -1),
                 ])
         }
