@@ -28,6 +28,11 @@ public final class HTTPAdminSource: AdminSource {
         session = URLSession(configuration: configuration)
     }
 
+    /// `HTTPAdminSource(url: "http://127.0.0.1:9901")`; a bare `host:port` works too.
+    public convenience init(url: String, timeout: Double = 2) {
+        self.init(endpoint: AdminEndpoint(url: url), timeout: timeout)
+    }
+
     deinit {
         session.invalidateAndCancel()
     }

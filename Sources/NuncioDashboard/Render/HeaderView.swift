@@ -59,11 +59,3 @@ enum HeaderView {
         }
     }
 }
-
-extension TextStyle {
-    var withBold: TextStyle {
-        var style = self
-        style.bold = true
-        return style
-    }
-}

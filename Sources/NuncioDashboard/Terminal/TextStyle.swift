@@ -26,6 +26,12 @@ public struct TextStyle: Sendable, Equatable {
         style.color = color
         return style
     }
+
+    var withBold: TextStyle {
+        var style = self
+        style.bold = true
+        return style
+    }
 }
 
 /// The palette: a handful of colours every 8-colour terminal has.
