@@ -11,7 +11,7 @@ public struct DashboardModel: Sendable {
     public var showingHelp = false
     public var prompt: Prompt?
     public var connection: ConnectionState = .connecting
-    /// The cluster the Hosts screen shows; the first cluster until Enter picks one.
+    /// The cluster Enter opened on the Hosts screen; nil shows the one selected on the Clusters screen.
     public var hostsCluster: String?
     public var usedOnly = false
     public var loggers: LoggerLevels?
