@@ -66,6 +66,8 @@ import Testing
         #expect(
             stats.values == [StatValue(name: "a", number: 3), StatValue(name: "server.version_text", text: "1.40.0")])
         #expect(try decoder.decode(StatsSnapshot.self, from: Data("{}".utf8)).values.isEmpty)
+        let odd = Data(#"{"stats":[{"name":"negative","value":-3},{"name":"real","value":2.6}]}"#.utf8)
+        #expect(try decoder.decode(StatsSnapshot.self, from: odd).values.map(\.number) == [0, 3])
         #expect(try decoder.decode(ClusterStatuses.self, from: Data("{}".utf8)).clusterStatuses.isEmpty)
     }
 

@@ -108,6 +108,10 @@ public struct StatValue: Codable, Sendable, Equatable {
             // Gauges can go negative through a bug upstream; show zero rather than failing the whole snapshot.
             number = UInt64(max(signed, 0))
             text = nil
+        } else if let real = try? container.decodeIfPresent(Double.self, forKey: .value), real.isFinite {
+            // Not Envoy's own output, but cheap to accept from other implementations of the format.
+            number = UInt64(max(real, 0).rounded())
+            text = nil
         } else {
             number = nil
             text = try container.decodeIfPresent(String.self, forKey: .value)
