@@ -45,12 +45,14 @@ final class LoopbackAdminServer: @unchecked Sendable {
         return seen
     }
 
+    /// Wakes the accept loop; the loop closes the socket itself, so its descriptor cannot be reused by another
+    /// server while this one's thread still accepts on it.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func serve() {
+        defer { close(listener) }
         while true {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
@@ -72,7 +74,7 @@ final class LoopbackAdminServer: @unchecked Sendable {
         let key = parts.count >= 2 ? "\(parts[0]) \(parts[1])" : ""
         lock.lock()
         seen.append(key)
-        let answer = answers[key] ?? Answer(status: 404, body: Data("invalid path\n".utf8))
+        let answer = answers[key] ?? Answer(status: 404, body: Data("invalid path \(firstLine)\n".utf8))
         lock.unlock()
         let head = "HTTP/1.1 \(answer.status) X\r\ncontent-length: \(answer.body.count)\r\nconnection: close\r\n\r\n"
         let reply = Data(head.utf8) + answer.body
