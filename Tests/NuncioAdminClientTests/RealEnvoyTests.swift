@@ -13,6 +13,8 @@ import FoundationNetworking
 struct RealEnvoyTests {
     static let frontPort = 28_480
     static let backendPorts = [28_481, 28_482, 28_483]
+    static let connectionManagerType =
+        "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager"
 
     static func config() -> String {
         func directResponse(_ port: Int) -> String {
@@ -23,7 +25,7 @@ struct RealEnvoyTests {
                 - filters:
                   - name: envoy.filters.network.http_connection_manager
                     typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                      "@type": \(connectionManagerType)
                       stat_prefix: backend_\(port)
                       route_config:
                         virtual_hosts:
@@ -53,7 +55,7 @@ struct RealEnvoyTests {
                 - filters:
                   - name: envoy.filters.network.http_connection_manager
                     typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                      "@type": \(connectionManagerType)
                       stat_prefix: ingress_http
                       route_config:
                         virtual_hosts:

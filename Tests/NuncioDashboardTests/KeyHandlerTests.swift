@@ -179,6 +179,9 @@ import Testing
         #expect(press([.character("n")], &model).isEmpty)
         #expect(model.events.last?.text == "cancelled")
 
+        press([.character("R")], &model)
+        #expect(press([.character("Y")], &model) == [.perform(.resetCounters), .refreshNow])
+
         press([.character("D")], &model)
         #expect(press([.character("g")], &model) == [.perform(.drainListeners(graceful: true)), .refreshNow])
         press([.character("Q")], &model)

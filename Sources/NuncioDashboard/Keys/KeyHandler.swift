@@ -134,7 +134,8 @@ public enum KeyHandler {
         switch prompt {
         case .confirm(let confirmation):
             model.prompt = nil
-            if case .character(let answer) = key, let action = confirmation.choices[answer] {
+            // Caps Lock must not turn a yes into a cancel.
+            if case .character(let answer) = key, let action = confirmation.choices[Character(answer.lowercased())] {
                 return [.perform(action), .refreshNow]
             }
             model.record("cancelled")

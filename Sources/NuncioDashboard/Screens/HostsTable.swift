@@ -26,6 +26,7 @@ enum HostsTable {
             let health = host.healthStatus.health
             let rqTotal = host.stat("rq_total")
             let rate = delta.hostRate(cluster: cluster.name, address: address, stat: "rq_total")
+            let rqTotalChange = delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")
             let errors = host.stat("rq_error") + host.stat("rq_timeout") + host.stat("cx_connect_fail")
             let success = successRate(host)
             let share = clusterTotal > 0 ? Double(rqTotal) / Double(clusterTotal) : 0
@@ -39,7 +40,7 @@ enum HostsTable {
                         flags.joined(), short: flags.map(shortFlag).joined(), style: style(for: health),
                         sort: .number(Double(health.rank))),
                     .number("\(host.weight ?? 1)", Double(host.weight ?? 1)),
-                    .count(rqTotal, change: delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")),
+                    .count(rqTotal, change: rqTotalChange),
                     .number(Format.rate(rate), rate ?? -1),
                     .count(host.stat("rq_active")),
                     .count(host.stat("cx_active")),
