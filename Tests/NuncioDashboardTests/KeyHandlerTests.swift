@@ -116,6 +116,14 @@ import Testing
         #expect(terminal.lines[2].contains("sort RQ/S ▼"))
     }
 
+    @Test func statsSortedByRateShowTheBusiestFirst() throws {
+        var model = try model()
+        model.screen = .stats
+        model.setSort(SortState(column: 2, descending: true), on: .stats)
+        // service1's request counters moved by 30 a second in the fixture; nothing else moved.
+        #expect(model.selectedRowKey(on: .stats)?.hasPrefix("cluster.service1.upstream_rq_") == true)
+    }
+
     @Test func sortByRequestsOrdersHosts() throws {
         var model = DashboardModel()
         var snapshot = try Fixtures.snapshot()

@@ -15,7 +15,7 @@ enum Format {
     /// Milliseconds from a histogram quantile.
     static func millis(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "-" }
-        if value >= 1000 { return fixed(value / 1000, decimals: 1) + "s" }
+        if value >= 1000 { return fixed(value / 1000, decimals: value < 100_000 ? 1 : 0) + "s" }
         return fixed(value, decimals: value < 10 ? 1 : 0) + "ms"
     }
 

@@ -31,7 +31,8 @@ enum StatsTable {
             } else {
                 let text = stat.text ?? ""
                 if model.usedOnly && text.isEmpty { continue }
-                rows.append(TableRow(key: stat.name, cells: [.text(stat.name), .text(text), .text("")]))
+                rows.append(
+                    TableRow(key: stat.name, cells: [.text(stat.name), .text(text), .text("", sort: .missing)]))
             }
         }
         for histogram in snapshot.stats.histograms {
@@ -47,7 +48,7 @@ enum StatsTable {
                         TableCell(
                             content: .text(text), style: .dim, sortKey: .number(p99 ?? -1),
                             shortText: histogram.hasValues ? "p99 \(quantile(p99, of: histogram))" : "-"),
-                        .text(""),
+                        .text("", sort: .missing),
                     ]))
         }
         return Table(columns: columns, rows: rows)
