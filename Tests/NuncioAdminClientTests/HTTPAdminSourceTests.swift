@@ -47,6 +47,24 @@ import Testing
         _ = try await source.snapshot()
         _ = try await source.snapshot()
         #expect(server.requests.filter { $0.hasPrefix("GET /config_dump") }.count == 2)  // static + dynamic, once
+    }
+
+    @Test func serverInfoIsReadOnceAndTheStateComesFromReady() async throws {
+        let server = try Self.captureServer(extra: [
+            "GET /ready": LoopbackAdminServer.Answer(status: 503, body: Data("DRAINING\n".utf8))
+        ])
+        defer { server.stop() }
+        let source = HTTPAdminSource(endpoint: AdminEndpoint(url: "127.0.0.1:\(server.port)"), timeout: 5)
+        #expect(try await source.snapshot().serverInfo.state == "LIVE")
+        let second = try await source.snapshot()
+        #expect(second.serverInfo.state == "DRAINING")
+        #expect(second.serverInfo.releaseVersion == "1.40.0")
+        #expect((second.serverInfo.uptimeSeconds ?? 0) >= 2)
+        #expect(server.requests.filter { $0 == "GET /server_info" }.count == 1)
+        #expect(server.requests.filter { $0 == "GET /ready" }.count == 1)
+        // An action makes the next snapshot read /server_info again.
+        _ = try await source.resetCounters()
+        _ = try await source.snapshot()
         #expect(server.requests.filter { $0 == "GET /server_info" }.count == 2)
     }
 

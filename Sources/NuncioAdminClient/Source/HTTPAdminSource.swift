@@ -4,8 +4,10 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Polls an Envoy (or Nuncio) admin port over HTTP/1.1: four `GET`s per snapshot, run concurrently, each with a
-/// timeout; actions are `POST`s, as Envoy requires for anything that changes state.
+/// Polls an Envoy (or Nuncio) admin port over HTTP/1.1: `/clusters`, `/stats` and `/listeners` as JSON on every
+/// snapshot, concurrently, each with a timeout; actions are `POST`s, as Envoy requires for anything that changes
+/// state. `/server_info` is about 120 KB (Envoy lists every extension), so it is read only now and then; between
+/// reads the state comes from `/ready` (a few bytes) and the uptime is counted on.
 public final class HTTPAdminSource: AdminSource {
     public let endpoint: AdminEndpoint
     public let timeout: Double
@@ -13,14 +15,21 @@ public final class HTTPAdminSource: AdminSource {
     /// Cluster types change rarely and `/config_dump` is heavy, so it is read at most this often.
     private let clusterConfigInterval: Double
     private let clusterConfigCache = LockedValue<(configs: ClusterConfigs?, fetchedAt: Double?)>((nil, nil))
+    private let serverInfoInterval: Double
+    private let serverInfoCache = LockedValue<(info: ServerInfo?, fetchedAt: Double)>((nil, 0))
 
     /// - Parameters:
     ///   - endpoint: such as `http://127.0.0.1:9901`.
     ///   - timeout: seconds for each request.
-    public init(endpoint: AdminEndpoint, timeout: Double = 2, clusterConfigInterval: Double = 30) {
+    ///   - serverInfoInterval: seconds between full `/server_info` reads.
+    public init(
+        endpoint: AdminEndpoint, timeout: Double = 2, clusterConfigInterval: Double = 30,
+        serverInfoInterval: Double = 30
+    ) {
         self.endpoint = endpoint
         self.timeout = timeout
         self.clusterConfigInterval = clusterConfigInterval
+        self.serverInfoInterval = serverInfoInterval
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * 2
@@ -45,7 +54,7 @@ public final class HTTPAdminSource: AdminSource {
     }
 
     public func snapshot() async throws -> AdminSnapshot {
-        async let serverInfo = fetch(ServerInfo.self, "/server_info")
+        async let serverInfo = currentServerInfo()
         async let clusters = fetch(ClusterStatuses.self, "/clusters?format=json")
         async let stats = fetch(StatsSnapshot.self, "/stats?format=json")
         async let listeners = fetch(ListenersInfo.self, "/listeners?format=json")
@@ -60,7 +69,36 @@ public final class HTTPAdminSource: AdminSource {
     }
 
     public func perform(_ action: AdminAction) async throws -> String {
-        try await request(action.requestPath, method: "POST").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Whatever the action changed, the next snapshot reads the server afresh.
+        serverInfoCache.withLock { $0 = (nil, 0) }
+        return try await request(action.requestPath, method: "POST").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The cached `/server_info` with the state from `/ready` and the uptime counted on; a full read when the
+    /// cache is old or `/ready` gives no usable answer.
+    private func currentServerInfo() async throws -> ServerInfo {
+        let now = ProcessInfo.processInfo.systemUptime
+        let cached = serverInfoCache.withLock { $0 }
+        if var info = cached.info, now - cached.fetchedAt < serverInfoInterval, let state = await readyState() {
+            info.state = state
+            if let uptime = info.uptimeSeconds {
+                info.uptimeCurrentEpoch = "\(uptime + Int(now - cached.fetchedAt))s"
+            }
+            return info
+        }
+        let info = try await fetch(ServerInfo.self, "/server_info")
+        serverInfoCache.withLock { $0 = (info, now) }
+        return info
+    }
+
+    /// `LIVE`, `DRAINING`, ... from `/ready`, which answers 200 when live and 503 otherwise, with the state as body.
+    private func readyState() async -> String? {
+        guard let url = endpoint.url(forPath: "/ready"),
+            let (body, response) = try? await session.data(for: URLRequest(url: url, timeoutInterval: timeout)),
+            let status = (response as? HTTPURLResponse)?.statusCode, status == 200 || status == 503
+        else { return nil }
+        let state = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return state.isEmpty || state.contains(" ") ? nil : state
     }
 
     /// Cached cluster types; a failure (an admin port without `/config_dump`) is remembered as nil until the
