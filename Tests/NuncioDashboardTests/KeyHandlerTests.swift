@@ -135,6 +135,25 @@ import Testing
         #expect(model.selectedRowKey(on: .hosts) == "127.0.0.12:80")
     }
 
+    @Test func selectionFollowsItsRowWhenTheSortReorders() throws {
+        var model = DashboardModel()
+        var snapshot = try Fixtures.snapshot(at: 0)
+        model.apply(snapshot)
+        model.screen = .hosts
+        model.hostsCluster = "service1"
+        model.setSort(SortState(column: 4, descending: true), on: .hosts)  // RQ TOTAL, largest first
+        press([.character("G")], &model)
+        let selected = try #require(model.selectedRowKey(on: .hosts))
+        // The selected host takes more requests than the others and moves to the top.
+        snapshot.takenAt = 1
+        let index = try #require(
+            snapshot.clusters.clusterStatuses[1].hostStatuses.firstIndex { $0.address.description == selected })
+        snapshot.clusters.clusterStatuses[1].hostStatuses[index].stats = [HostStat(name: "rq_total", value: 500)]
+        model.apply(snapshot)
+        #expect(model.selectedRowKey(on: .hosts) == selected)
+        #expect(model.selection(on: .hosts) == 0)
+    }
+
     @Test func pauseAndInterval() throws {
         var model = try model()
         #expect(press([.character("p")], &model).isEmpty)

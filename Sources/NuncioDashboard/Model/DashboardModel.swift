@@ -45,6 +45,11 @@ public struct DashboardModel: Sendable {
         // The log follows its tail unless the reader moved up into it.
         let logLines = latest?.logLines?.count ?? 0
         let followingLog = selections[.log] == nil || selections[.log] == logLines - 1
+        // The selection follows its row (cluster, host, stat) when a sort by a live number reorders the table.
+        let selectedKeys = Dictionary(
+            uniqueKeysWithValues: [DashboardScreen.listeners, .clusters, .hosts, .stats].compactMap { screen in
+                selections[screen] != nil ? selectedRowKey(on: screen).map { (screen, $0) } : nil
+            })
         delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
         latest = snapshot
         connection = .connected
@@ -57,6 +62,11 @@ public struct DashboardModel: Sendable {
             }
         }
         clampSelections()
+        for (screen, key) in selectedKeys {
+            if let index = arrangedTable(on: screen).rows.firstIndex(where: { $0.key == key }) {
+                selections[screen] = index
+            }
+        }
         if followingLog, let lines = snapshot.logLines, !lines.isEmpty { selections[.log] = lines.count - 1 }
     }
 
