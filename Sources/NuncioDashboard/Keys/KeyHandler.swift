@@ -6,6 +6,14 @@ import NuncioAdminClient
 public enum KeyHandler {
     /// - Parameter pageSize: rows per page, for PgUp/PgDn (`DashboardRenderer.pageSize(for:)`).
     public static func handle(_ key: Key, model: inout DashboardModel, pageSize: Int = 10) -> [DashboardCommand] {
+        let screen = model.screen
+        let commands = dispatch(key, model: &model, pageSize: pageSize)
+        // Tables that changed while off screen may have fewer rows now.
+        if model.screen != screen { model.clampSelection(on: model.screen) }
+        return commands
+    }
+
+    static func dispatch(_ key: Key, model: inout DashboardModel, pageSize: Int) -> [DashboardCommand] {
         if let prompt = model.prompt { return handlePrompt(prompt, key: key, model: &model) }
         if model.showingHelp {
             model.showingHelp = false

@@ -46,10 +46,9 @@ public struct DashboardModel: Sendable {
         let logLines = latest?.logLines?.count ?? 0
         let followingLog = selections[.log] == nil || selections[.log] == logLines - 1
         // The selection follows its row (cluster, host, stat) when a sort by a live number reorders the table.
-        let selectedKeys = Dictionary(
-            uniqueKeysWithValues: [DashboardScreen.listeners, .clusters, .hosts, .stats].compactMap { screen in
-                selections[screen] != nil ? selectedRowKey(on: screen).map { (screen, $0) } : nil
-            })
+        // Only the screen on show is re-arranged here: building every table each tick costs too much with
+        // thousands of stats; the others are clamped when they are switched to.
+        let selectedKey = screen == .log || screen == .events ? nil : selectedRowKey(on: screen)
         delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
         latest = snapshot
         connection = .connected
@@ -61,11 +60,10 @@ public struct DashboardModel: Sendable {
                 rateHistory[cluster.name] = samples
             }
         }
-        clampSelections()
-        for (screen, key) in selectedKeys {
-            if let index = arrangedTable(on: screen).rows.firstIndex(where: { $0.key == key }) {
-                selections[screen] = index
-            }
+        if let selectedKey, let index = arrangedTable(on: screen).rows.firstIndex(where: { $0.key == selectedKey }) {
+            selections[screen] = index
+        } else {
+            clampSelection(on: screen)
         }
         if followingLog, let lines = snapshot.logLines, !lines.isEmpty { selections[.log] = lines.count - 1 }
     }
@@ -112,10 +110,8 @@ public struct DashboardModel: Sendable {
         sorts[screen] = sort
     }
 
-    mutating func clampSelections() {
-        for screen in DashboardScreen.allCases where selections[screen] != nil {
-            setSelection(selections[screen] ?? 0, on: screen)
-        }
+    mutating func clampSelection(on screen: DashboardScreen) {
+        if let selection = selections[screen] { setSelection(selection, on: screen) }
     }
 
     /// The current screen's rows after filter and sort, as the renderer draws them.
