@@ -19,6 +19,14 @@ static inline int nuncio_a_underline(void) { return A_UNDERLINE; }
 static inline int nuncio_a_normal(void) { return A_NORMAL; }
 static inline int nuncio_key_resize(void) { return KEY_RESIZE; }
 
+// newterm rather than initscr: initscr exits the process when TERM is unusable, newterm returns NULL.
+static inline int nuncio_start_screen(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return -1;
+    set_term(screen);
+    return 0;
+}
+
 // stdscr and the size macros, so Swift never touches curses' global variables directly.
 static inline WINDOW *nuncio_stdscr(void) { return stdscr; }
 static inline int nuncio_rows(void) { return getmaxy(stdscr); }

@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import Testing
 
 @testable import NuncioDashboard
@@ -22,5 +23,13 @@ import Testing
         #expect(CursesTerminal.functionKey(nuncio_key_btab()) == .backTab)
         #expect(CursesTerminal.functionKey(nuncio_key_resize()) == .resize)
         #expect(CursesTerminal.functionKey(nuncio_key_enter()) == .enter)
+    }
+}
+
+/// Without a terminal the dashboard refuses to start instead of exiting the process, so `nuncio` can run headless.
+@Suite struct CursesStartTests {
+    @Test(.enabled(if: isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0))
+    func refusesWithoutATerminal() {
+        #expect(throws: DashboardError.self) { _ = try CursesTerminal() }
     }
 }

@@ -8,7 +8,7 @@ public enum Dashboard {
     /// Runs until `q` or Ctrl-C. Blocks the calling thread, which becomes the curses thread: call it from a plain
     /// thread such as the main thread. From async code, the `async` overload runs it on a thread of its own.
     public static func run(source: any AdminSource, options: DashboardOptions) throws {
-        let terminal = CursesTerminal(color: options.color)
+        let terminal = try CursesTerminal(color: options.color)
         defer { terminal.end() }
         let resized = Flag(), interrupted = Flag()
         let queue = DispatchQueue(label: "nuncio.dashboard.signals")

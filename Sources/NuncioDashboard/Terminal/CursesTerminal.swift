@@ -9,13 +9,17 @@ public final class CursesTerminal: Terminal {
     private var ended = false
 
     /// Takes over the terminal. `color` false (or `NO_COLOR` set) draws in monochrome.
-    public init(color: Bool = true) {
-        // The locale must be set before initscr, or ncursesw draws UTF-8 as bytes.
+    /// Throws when curses cannot drive the terminal (no terminal, or an unknown `TERM`).
+    public init(color: Bool = true) throws {
+        // The locale must be set before curses starts, or ncursesw draws UTF-8 as bytes.
         setlocale(LC_ALL, "")
         // Curses installs its own SIGWINCH handler only when the signal is at its default; the run loop handles
         // resizes through a dispatch source instead.
         signal(SIGWINCH, SIG_IGN)
-        initscr()
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0, nuncio_start_screen() == 0 else {
+            signal(SIGWINCH, SIG_DFL)
+            throw DashboardError.noTerminal(term: ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
         cbreak()
         noecho()
         keypad(nuncio_stdscr(), true)
