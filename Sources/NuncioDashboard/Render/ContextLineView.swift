@@ -40,7 +40,7 @@ enum ContextLineView {
             return "\(count) stats" + (model.usedOnly ? " (used only)" : "")
         case .log:
             return model.latest?.logLines == nil
-                ? "this admin source serves no log (Envoy's admin API has none); actions are on 6 Events"
+                ? "no log: Envoy's admin API serves none (actions are on 6 Events)"
                 : "\(count) lines" + (model.paused ? " (paused)" : "")
         case .events: return "\(count) event\(count == 1 ? "" : "s"), newest first"
         }
