@@ -36,8 +36,22 @@ import Testing
         #expect(source.actions == [
             .healthcheckFail, .drainListeners(graceful: false), .quit, .setLogLevel("debug", logger: nil),
         ])
-        #expect(model.loggers?.summary == "info")
+        // The answer to the POST carries the new levels; the header reads them without another request.
+        #expect(model.loggers?.summary == "debug")
         #expect(model.events.last?.text == "log level debug (all loggers): OK")
+    }
+
+    @Test func oneLoggerChangedShowsAMixedSummary() async throws {
+        let source = FakeAdminSource(snapshots: [try Fixtures.snapshot()])
+        var model = try ScreenRenderingTests.liveModel()
+        model.receive(.loggers(source.loggerLevels))
+        await run([.character("L"), .down, .down, .enter, .character("g"), .enter], model: &model, source: source)
+        #expect(source.actions == [.setLogLevel("trace", logger: "upstream")])
+        #expect(model.loggers?.level(of: "upstream") == "trace")
+        #expect(model.loggers?.summary == "info*")
+        let terminal = InMemoryTerminal(rows: 24, columns: 80)
+        render(model, into: terminal)
+        #expect(terminal.lines[0].contains("log info*"))
     }
 
     @Test func failuresAreRedEvents() async throws {

@@ -46,6 +46,13 @@ final class FakeAdminSource: AdminSource, @unchecked Sendable {
         defer { lock.unlock() }
         if failActions { throw AdminClientError(.status(500), path: action.requestPath, detail: "boom") }
         performed.append(action)
+        // Like Envoy, `POST /logging` answers with the whole logger list.
+        if case .setLogLevel(let level, let logger) = action {
+            let lines = loggerLevels.loggers.map { current in
+                "  \(current.name): \(logger == nil || logger == current.name ? level : current.level)"
+            }
+            return (["active loggers:"] + lines).joined(separator: "\n") + "\n"
+        }
         return "OK\n"
     }
 }

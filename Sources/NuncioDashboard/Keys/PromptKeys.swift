@@ -68,7 +68,7 @@ extension KeyHandler {
                 picker.selection = LoggerLevels.levels.firstIndex { current?.hasPrefix($0) == true } ?? 2
             case .level(let logger):
                 model.prompt = nil
-                return [.perform(.setLogLevel(choice, logger: logger)), .fetchLoggers]
+                return [.perform(.setLogLevel(choice, logger: logger))]
             }
         default: break
         }

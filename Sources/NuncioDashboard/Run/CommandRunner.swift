@@ -8,7 +8,13 @@ public enum CommandRunner {
         case .perform(let action):
             do {
                 let answer = try await source.perform(action)
-                return [.actionSucceeded(action, answer: answer)]
+                var messages: [SessionMessage] = [.actionSucceeded(action, answer: answer)]
+                // `POST /logging` answers with the logger list as it is now: no second request (and no race).
+                if case .setLogLevel = action {
+                    let loggers = LoggerLevels(parsing: answer)
+                    if !loggers.isEmpty { messages.append(.loggers(loggers)) }
+                }
+                return messages
             } catch {
                 return [.actionFailed(action, reason: "\(error)")]
             }
