@@ -142,6 +142,10 @@ let package = Package(
             dependencies: ["NuncioStats"]
         ),
         .testTarget(
+            name: "NuncioAdminClientTests",
+            dependencies: ["NuncioAdminClient"]
+        ),
+        .testTarget(
             name: "NuncioDashboardTests",
             dependencies: ["NuncioDashboard", "NuncioAdminClient"]
         ),

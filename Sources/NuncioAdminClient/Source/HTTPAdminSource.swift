@@ -1,0 +1,152 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Polls an Envoy (or Nuncio) admin port over HTTP/1.1: `/clusters`, `/stats` and `/listeners` as JSON on every
+/// snapshot, concurrently, each with a timeout; actions are `POST`s, as Envoy requires for anything that changes
+/// state. `/server_info` is about 120 KB (Envoy lists every extension), so it is read only now and then; between
+/// reads the state comes from `/ready` (a few bytes) and the uptime is counted on.
+public final class HTTPAdminSource: AdminSource {
+    public let endpoint: AdminEndpoint
+    public let timeout: Double
+    private let session: URLSession
+    /// Cluster types change rarely and `/config_dump` is heavy, so it is read at most this often.
+    private let clusterConfigInterval: Double
+    private let clusterConfigCache = LockedValue<(configs: ClusterConfigs?, fetchedAt: Double?)>((nil, nil))
+    private let serverInfoInterval: Double
+    private let serverInfoCache = LockedValue<(info: ServerInfo?, fetchedAt: Double)>((nil, 0))
+
+    /// - Parameters:
+    ///   - endpoint: such as `http://127.0.0.1:9901`.
+    ///   - timeout: seconds for each request.
+    ///   - serverInfoInterval: seconds between full `/server_info` reads.
+    public init(
+        endpoint: AdminEndpoint, timeout: Double = 2, clusterConfigInterval: Double = 30,
+        serverInfoInterval: Double = 30
+    ) {
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.clusterConfigInterval = clusterConfigInterval
+        self.serverInfoInterval = serverInfoInterval
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout * 2
+        configuration.httpMaximumConnectionsPerHost = 4
+        session = URLSession(configuration: configuration)
+    }
+
+    /// `HTTPAdminSource(url: "http://127.0.0.1:9901")`; a bare `host:port` works too.
+    public convenience init(url: String, timeout: Double = 2) {
+        self.init(endpoint: AdminEndpoint(url: url), timeout: timeout)
+    }
+
+    deinit {
+        session.invalidateAndCancel()
+    }
+
+    public var displayAddress: String {
+        var text = endpoint.url
+        if let range = text.range(of: "://") { text = String(text[range.upperBound...]) }
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    public func snapshot() async throws -> AdminSnapshot {
+        async let serverInfo = currentServerInfo()
+        async let clusters = fetch(ClusterStatuses.self, "/clusters?format=json")
+        async let stats = fetch(StatsSnapshot.self, "/stats?format=json")
+        async let listeners = fetch(ListenersInfo.self, "/listeners?format=json")
+        let configs = await clusterConfigs()
+        return AdminSnapshot(
+            serverInfo: try await serverInfo, clusters: try await clusters, stats: try await stats,
+            listeners: try await listeners, clusterConfigs: configs, takenAt: ProcessInfo.processInfo.systemUptime)
+    }
+
+    public func loggers() async throws -> LoggerLevels {
+        LoggerLevels(parsing: try await request("/logging", method: "POST"))
+    }
+
+    public func perform(_ action: AdminAction) async throws -> String {
+        // Whatever the action changed, the next snapshot reads the server afresh.
+        serverInfoCache.withLock { $0 = (nil, 0) }
+        return try await request(action.requestPath, method: "POST").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The cached `/server_info` with the state from `/ready` and the uptime counted on; a full read when the
+    /// cache is old or `/ready` gives no usable answer.
+    private func currentServerInfo() async throws -> ServerInfo {
+        let now = ProcessInfo.processInfo.systemUptime
+        let cached = serverInfoCache.withLock { $0 }
+        if var info = cached.info, now - cached.fetchedAt < serverInfoInterval, let state = await readyState() {
+            info.state = state
+            if let uptime = info.uptimeSeconds {
+                info.uptimeCurrentEpoch = "\(uptime + Int(now - cached.fetchedAt))s"
+            }
+            return info
+        }
+        let info = try await fetch(ServerInfo.self, "/server_info")
+        serverInfoCache.withLock { $0 = (info, now) }
+        return info
+    }
+
+    /// `LIVE`, `DRAINING`, ... from `/ready`, which answers 200 when live and 503 otherwise, with the state as body.
+    private func readyState() async -> String? {
+        guard let url = endpoint.url(forPath: "/ready"),
+            let (body, response) = try? await session.data(for: URLRequest(url: url, timeoutInterval: timeout)),
+            let status = (response as? HTTPURLResponse)?.statusCode, status == 200 || status == 503
+        else { return nil }
+        let state = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return state.isEmpty || state.contains(" ") ? nil : state
+    }
+
+    /// Cached cluster types; a failure (an admin port without `/config_dump`) is remembered as nil until the
+    /// next interval.
+    private func clusterConfigs() async -> ClusterConfigs? {
+        let now = ProcessInfo.processInfo.systemUptime
+        let cached = clusterConfigCache.withLock { $0 }
+        if let fetchedAt = cached.fetchedAt, now - fetchedAt < clusterConfigInterval { return cached.configs }
+        let fetched: ClusterConfigs?
+        do {
+            let statics = try await fetch(ClusterConfigs.self, "/config_dump?resource=static_clusters")
+            let dynamics = try? await fetch(ClusterConfigs.self, "/config_dump?resource=dynamic_active_clusters")
+            fetched = dynamics.map(statics.merged(with:)) ?? statics
+        } catch {
+            fetched = nil
+        }
+        clusterConfigCache.withLock { $0 = (fetched, now) }
+        return fetched
+    }
+
+    private func fetch<Model: Decodable>(_ type: Model.Type, _ path: String) async throws -> Model {
+        let body = try await data(path, method: "GET")
+        do {
+            return try JSONDecoder().decode(Model.self, from: body)
+        } catch {
+            throw AdminClientError(.decoding, path: path, detail: String(describing: error).prefix(120).description)
+        }
+    }
+
+    private func request(_ path: String, method: String) async throws -> String {
+        String(decoding: try await data(path, method: method), as: UTF8.self)
+    }
+
+    private func data(_ path: String, method: String) async throws -> Data {
+        guard let url = endpoint.url(forPath: path) else { throw AdminClientError(.badURL, path: path, detail: "") }
+        var request = URLRequest(url: url, timeoutInterval: timeout)
+        request.httpMethod = method
+        let body: Data
+        let response: URLResponse
+        do {
+            (body, response) = try await session.data(for: request)
+        } catch {
+            throw AdminClientError(.transport, path: path, detail: error.localizedDescription)
+        }
+        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
+            let firstLine = String(decoding: body.prefix(200), as: UTF8.self).split(separator: "\n").first ?? ""
+            throw AdminClientError(.status(http.statusCode), path: path, detail: String(firstLine))
+        }
+        return body
+    }
+}

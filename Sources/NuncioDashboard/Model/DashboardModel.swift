@@ -1,0 +1,133 @@
+import Foundation
+import NuncioAdminClient
+
+/// Everything the dashboard shows, as a value: the key handler changes it, the renderer draws it, tests build it.
+public struct DashboardModel: Sendable {
+    public var options: DashboardOptions
+    public var adminAddress: String
+    public var screen: DashboardScreen
+    public var refreshInterval: Double
+    public var paused = false
+    public var showingHelp = false
+    public var prompt: Prompt?
+    public var connection: ConnectionState = .connecting
+    /// The cluster Enter opened on the Hosts screen; nil shows the one selected on the Clusters screen.
+    public var hostsCluster: String?
+    public var usedOnly = false
+    public var loggers: LoggerLevels?
+    public private(set) var events: [DashboardEvent] = []
+    public private(set) var latest: AdminSnapshot?
+    /// rq/s per cluster, oldest first, for the sparklines.
+    public private(set) var rateHistory: [String: [Double]] = [:]
+    var delta = SnapshotDelta()
+    var selections: [DashboardScreen: Int] = [:]
+    var filters: [DashboardScreen: String] = [:]
+    var sorts: [DashboardScreen: SortState] = [:]
+
+    /// How many rq/s samples a sparkline keeps.
+    static let historyLength = 120
+    static let eventLimit = 500
+
+    public init(options: DashboardOptions = DashboardOptions(), adminAddress: String = "") {
+        self.options = options
+        self.adminAddress = adminAddress
+        screen = options.startScreen
+        refreshInterval = options.refreshInterval
+    }
+
+    public var readOnly: Bool { options.readOnly }
+
+    // MARK: Snapshots
+
+    /// Takes a new poll result: rates against the previous one, sparkline samples, connection back to live.
+    public mutating func apply(_ snapshot: AdminSnapshot) {
+        if case .disconnected = connection { record("reconnected to \(adminAddress)") }
+        // The log follows its tail unless the reader moved up into it.
+        let logLines = latest?.logLines?.count ?? 0
+        let followingLog = selections[.log] == nil || selections[.log] == logLines - 1
+        // The selection follows its row (cluster, host, stat) when a sort by a live number reorders the table.
+        // Only the screen on show is re-arranged here: building every table each tick costs too much with
+        // thousands of stats; the others are clamped when they are switched to.
+        let selectedKey = screen == .log || screen == .events ? nil : selectedRowKey(on: screen)
+        delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
+        latest = snapshot
+        connection = .connected
+        if delta.elapsed > 0 {
+            for cluster in snapshot.clusters.clusterStatuses {
+                var samples = rateHistory[cluster.name] ?? []
+                samples.append(clusterRequestRate(cluster.name) ?? 0)
+                if samples.count > Self.historyLength { samples.removeFirst(samples.count - Self.historyLength) }
+                rateHistory[cluster.name] = samples
+            }
+        }
+        if let selectedKey, let index = arrangedTable(on: screen).rows.firstIndex(where: { $0.key == selectedKey }) {
+            selections[screen] = index
+        } else {
+            clampSelection(on: screen)
+        }
+        if followingLog, let lines = snapshot.logLines, !lines.isEmpty { selections[.log] = lines.count - 1 }
+    }
+
+    /// A failed poll: the last snapshot stays on screen, marked stale by the header.
+    public mutating func applyFailure(_ reason: String, retryIn: Double) {
+        if case .disconnected = connection {} else { record("disconnected: \(reason)", isError: true) }
+        connection = .disconnected(reason: reason, retryIn: retryIn)
+    }
+
+    public mutating func record(_ text: String, isError: Bool = false, at time: Date = Date()) {
+        events.append(DashboardEvent(time: time, text: text, isError: isError))
+        if events.count > Self.eventLimit { events.removeFirst(events.count - Self.eventLimit) }
+    }
+
+    // MARK: Derived values
+
+    /// Requests per second sent to a cluster's hosts.
+    public func clusterRequestRate(_ cluster: String) -> Double? {
+        delta.rate("cluster.\(cluster).upstream_rq_total")
+    }
+
+    /// True while the server fails its health check (Envoy reports `DRAINING` after `/healthcheck/fail`).
+    public var healthCheckFailing: Bool { latest?.serverInfo.isDraining ?? false }
+
+    // MARK: Selection, filter, sort
+
+    public func selection(on screen: DashboardScreen) -> Int { selections[screen] ?? 0 }
+
+    public func filter(on screen: DashboardScreen) -> String { filters[screen] ?? "" }
+
+    public func sort(on screen: DashboardScreen) -> SortState { sorts[screen] ?? SortState() }
+
+    mutating func setSelection(_ index: Int, on screen: DashboardScreen) {
+        selections[screen] = max(0, min(index, rowCount(on: screen) - 1))
+    }
+
+    mutating func setFilter(_ text: String, on screen: DashboardScreen) {
+        filters[screen] = text
+        selections[screen] = 0
+    }
+
+    mutating func setSort(_ sort: SortState, on screen: DashboardScreen) {
+        sorts[screen] = sort
+    }
+
+    mutating func clampSelection(on screen: DashboardScreen) {
+        if let selection = selections[screen] { setSelection(selection, on: screen) }
+    }
+
+    /// The current screen's rows after filter and sort, as the renderer draws them.
+    func arrangedTable(on screen: DashboardScreen) -> Table {
+        let table = ScreenTables.table(for: screen, in: self)
+        return table.arranged(filter: RowFilter(filter(on: screen)), sort: sort(on: screen))
+    }
+
+    func rowCount(on screen: DashboardScreen) -> Int {
+        arrangedTable(on: screen).rows.count
+    }
+
+    /// The key (cluster name, host address, stat name) of the selected row.
+    public func selectedRowKey(on screen: DashboardScreen) -> String? {
+        let rows = arrangedTable(on: screen).rows
+        let index = selection(on: screen)
+        return index < rows.count ? rows[index].key : nil
+    }
+}

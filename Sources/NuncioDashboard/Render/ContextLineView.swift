@@ -1,0 +1,48 @@
+/// Row 2: what the screen shows (counts, the hosts' cluster, filter), or the disconnection in red; the sort on
+/// the right.
+enum ContextLineView {
+    static func draw(_ model: DashboardModel, table: Table, on canvas: Canvas) {
+        let row = 2
+        if case .disconnected(let reason, let retryIn) = model.connection {
+            let text = " disconnected, retrying in \(Format.interval(retryIn.rounded(.up))): \(reason)"
+            canvas.line(text, row: row, style: TextStyle(color: .red, bold: true, reverse: true))
+            return
+        }
+        if model.connection == .connecting && model.latest == nil {
+            canvas.text(" connecting to \(model.adminAddress)...", row: row, column: 0, style: .dim)
+            return
+        }
+        var text = " " + summary(model, table: table)
+        let filter = model.filter(on: model.screen)
+        if !filter.isEmpty { text += "  filter /\(filter)/" }
+        canvas.text(text, row: row, column: 0, style: TextStyle(color: .cyan))
+        let sort = model.sort(on: model.screen)
+        if sort.column < table.columns.count, table.columns[sort.column].sortable {
+            let marker = sort.descending ? canvas.glyphs.descending : canvas.glyphs.ascending
+            let sortText = "sort \(table.columns[sort.column].title) \(marker) "
+            if text.count + sortText.count + 2 <= canvas.columns {
+                canvas.text(sortText, row: row, column: canvas.columns - sortText.count, style: .dim)
+            }
+        }
+    }
+
+    static func summary(_ model: DashboardModel, table: Table) -> String {
+        let count = table.rows.count
+        switch model.screen {
+        case .listeners: return "\(count) listener\(count == 1 ? "" : "s")"
+        case .clusters: return "\(count) cluster\(count == 1 ? "" : "s")   Enter: hosts of the selected cluster"
+        case .hosts:
+            guard let cluster = HostsTable.selectedCluster(model) else { return "no clusters" }
+            let healthy = cluster.hostStatuses.filter { $0.healthStatus.health == .healthy }.count
+            let rate = Format.rate(model.clusterRequestRate(cluster.name))
+            return "\(cluster.name): \(cluster.hostStatuses.count) hosts, \(healthy) healthy, \(rate) rq/s"
+        case .stats:
+            return "\(count) stats" + (model.usedOnly ? " (used only)" : "")
+        case .log:
+            return model.latest?.logLines == nil
+                ? "no log: Envoy's admin API serves none (actions are on 6 Events)"
+                : "\(count) lines" + (model.paused ? " (paused)" : "")
+        case .events: return "\(count) event\(count == 1 ? "" : "s"), newest first"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// `?`: every key, grouped; state-changing keys only when not read-only.
+enum HelpView {
+    static func lines(readOnly: Bool) -> [(key: String, text: String)] {
+        var lines: [(key: String, text: String)] = [
+            ("Tab S-Tab <- ->", "next / previous screen"),
+            ("1..6", "Listeners Clusters Hosts Stats Log Events"),
+            ("j k arrows", "move the selection"),
+            ("g G PgUp PgDn", "first / last row, page up / down"),
+            ("Enter", "cluster: its hosts; listener, host: its stats"),
+            ("/", "filter rows (regex, ! prefix inverts)"),
+            ("u", "stats: used only"),
+            ("s S", "sort by next column / reverse"),
+            ("p", "pause / resume updates"),
+            ("[ ]", "refresh faster / slower"),
+            ("?", "this help"),
+            ("q", "quit the dashboard"),
+        ]
+        if readOnly {
+            lines.append(("", "read-only: server actions are hidden"))
+        } else {
+            lines += [
+                ("H", "health check fail / ok (confirms fail)"),
+                ("L", "logging level, all loggers or one"),
+                ("R", "reset counters (confirms)"),
+                ("D", "drain listeners (confirms)"),
+                ("Q", "quit the server (confirms)"),
+            ]
+        }
+        return lines
+    }
+
+    static func draw(_ model: DashboardModel, on canvas: Canvas) {
+        let lines = lines(readOnly: model.readOnly)
+        let box = OverlayBox(height: lines.count + 2, width: 68, on: canvas)
+        box.drawFrame(title: "Keys (any key closes)", on: canvas)
+        for (index, line) in lines.enumerated() {
+            box.text(line.key.fitted(to: 16) + line.text, line: index, on: canvas)
+            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 16,
+                        style: TextStyle(color: .cyan, bold: true))
+        }
+    }
+}

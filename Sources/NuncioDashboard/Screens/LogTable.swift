@@ -1,0 +1,20 @@
+/// The engine's log and access log, newest last. Only an in-process source has one; Envoy's admin API serves none.
+enum LogTable {
+    static let columns = [TableColumn(title: "LOG", width: 40, priority: 10, flexible: true, sortable: false)]
+
+    static func build(_ model: DashboardModel) -> Table {
+        let lines = model.latest?.logLines ?? []
+        let rows = lines.enumerated().map { index, line in
+            TableRow(key: String(index), cells: [.text(line, style: style(for: line))], filterText: line)
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    /// Envoy's `[warning]`/`[error]` levels, and 5xx access log lines, stand out.
+    static func style(for line: String) -> TextStyle {
+        if line.contains("][error]") || line.contains("][critical]") { return TextStyle(color: .red) }
+        if line.contains("][warning]") { return TextStyle(color: .yellow) }
+        if line.range(of: #"" 5\d\d "#, options: .regularExpression) != nil { return TextStyle(color: .red) }
+        return .plain
+    }
+}
