@@ -50,6 +50,7 @@ let package = Package(
             name: "NuncioAdmin",
             dependencies: [
                 "NuncioProxy",
+                "NuncioAdminClient",
                 "NuncioConfig",
                 "NuncioStats",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -81,6 +82,7 @@ let package = Package(
                 "NuncioConfig",
                 "NuncioProxy",
                 "NuncioAdmin",
+                "NuncioAdminClient",
                 "NuncioDashboard",
                 "NuncioDemo",
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NuncioAdmin
 import NuncioConfig
+import NuncioDashboard
 import NuncioDemo
 import NuncioProxy
 
@@ -74,8 +75,10 @@ struct DemoCommand: ParsableCommand {
         let yaml = topology.frontEnvoyYAML(listenerPort: listenerPort, adminPort: adminPort)
         let bootstrap = try BootstrapLoader.load(text: yaml, file: DemoFrontEnvoyConfig.fileName).bootstrap
         let loggers = LoggerRegistry(defaultLevel: LogLevel(envoyName: logLevel)!)
+        let useDashboard = !noTui && DashboardLaunch.hasTerminal
+        let logs = MemoryLogSink()
         let server = ProxyServer(bootstrap: bootstrap, options: .init(concurrency: 1, drainTime: .seconds(5),
-            loggers: loggers))
+            loggers: loggers, logSink: useDashboard ? logs : FileLogSink()))
         do {
             try server.start()
         } catch {
@@ -111,6 +114,13 @@ struct DemoCommand: ParsableCommand {
             generator.stop()
             admin.shutdown()
             topology.stop()
+        }
+        if useDashboard {
+            var options = DashboardOptions(readOnly: readOnly, startScreen: .hosts)
+            options.demoKeys = true
+            if DashboardLaunch.run(server: server, context: context, router: router, logs: logs, options: options) {
+                return
+            }
         }
         // Written straight to the file descriptor: stdout may be a pipe, where print would sit in a buffer.
         FileHandle.standardOutput.write(Data((banner(topology: topology) + "\n").utf8))

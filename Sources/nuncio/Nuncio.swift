@@ -12,7 +12,7 @@ struct Nuncio: ParsableCommand {
             With a terminal the dashboard opens; `--no-tui` runs headless and logs to stderr.
             """,
         version: NuncioVersion.versionLine,
-        subcommands: [ServeCommand.self, ValidateCommand.self, DemoCommand.self],
+        subcommands: [ServeCommand.self, ValidateCommand.self, DemoCommand.self, TopCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NuncioAdmin
 import NuncioConfig
+import NuncioDashboard
 import NuncioProxy
 
 /// `nuncio -c FILE`: Envoy's command line. Serves, or with `--mode validate` checks the config and exits.
@@ -19,20 +20,32 @@ struct ServeCommand: ParsableCommand {
         }
         let loaded = ConfigLoading.loadOrExit(options)
         ConfigLoading.printWarnings(loaded)
-        let server = try EngineLaunch.start(loaded.bootstrap, options: options)
-        let admin = try EngineLaunch.startAdmin(server, options: options)
+        let useDashboard = !options.noTui && DashboardLaunch.hasTerminal
+        let logs = MemoryLogSink()
+        let server = try EngineLaunch.start(loaded.bootstrap, options: options, logSink: useDashboard ? logs : nil)
+        let context = EngineLaunch.adminContext(server, options: options)
+        let admin = try EngineLaunch.startAdmin(server, context: context)
+        defer { admin?.shutdown() }
+        if useDashboard {
+            let dashboard = DashboardOptions(readOnly: options.readOnly)
+            if DashboardLaunch.run(server: server, context: context, router: AdminRouter(), logs: logs,
+                options: dashboard)
+            {
+                return
+            }
+        }
         EngineLaunch.runUntilSignalled(server)
-        admin?.shutdown()
     }
 }
 
 /// Starting the engine and stopping it on SIGTERM / SIGINT, shared by `serve` and `demo`.
 enum EngineLaunch {
-    static func start(_ bootstrap: Bootstrap, options: EnvoyOptions) throws -> ProxyServer {
+    /// `logSink` overrides stderr / `--log-path` (the dashboard keeps the log in memory).
+    static func start(_ bootstrap: Bootstrap, options: EnvoyOptions, logSink: LogSink? = nil) throws -> ProxyServer {
         let loggers = LoggerRegistry(defaultLevel: options.parsedLogLevel)
         for (name, level) in options.parsedComponentLevels { loggers.setLevel(level, for: name) }
-        var sink: LogSink = FileLogSink()
-        if let path = options.logPath {
+        var sink: LogSink = logSink ?? FileLogSink()
+        if logSink == nil, let path = options.logPath {
             guard let fileSink = FileLogSink(path: path) else {
                 printError("nuncio: cannot open --log-path '\(path)'")
                 throw ExitCode(1)
@@ -53,16 +66,21 @@ enum EngineLaunch {
         return server
     }
 
-    /// The admin listener, when the bootstrap has `admin`; `/quitquitquit` shuts the engine down gracefully.
-    static func startAdmin(_ server: ProxyServer, options: EnvoyOptions) throws -> AdminServer? {
-        guard let address = server.bootstrap.admin?.address else { return nil }
-        let context = AdminContext(server: server, commandLine: commandLine(options)) {
+    static func adminContext(_ server: ProxyServer, options: EnvoyOptions) -> AdminContext {
+        AdminContext(server: server, commandLine: commandLine(options)) {
             server.shutdown()
         }
+    }
+
+    /// The admin listener, when the bootstrap has `admin`; `/quitquitquit` shuts the engine down gracefully.
+    static func startAdmin(
+        _ server: ProxyServer, context: AdminContext, router: AdminRouter = AdminRouter(), adminFlag: String? = nil
+    ) throws -> AdminServer? {
+        guard let address = server.bootstrap.admin?.address else { return nil }
         do {
-            return try AdminServer(address: address, context: context)
+            return try AdminServer(address: address, context: context, router: router)
         } catch {
-            printError("nuncio: admin: \(error)")
+            printError("nuncio: admin: \(error)" + (adminFlag.map { "; choose another port with \($0)" } ?? ""))
             server.shutdown(drainTime: .zero)
             throw ExitCode(1)
         }

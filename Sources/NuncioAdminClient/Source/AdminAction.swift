@@ -8,6 +8,8 @@ public enum AdminAction: Sendable, Equatable {
     case resetCounters
     case drainListeners(graceful: Bool)
     case quit
+    /// Another POST-only endpoint of the server, such as the demo's `/demo/scale?service1=2`.
+    case custom(path: String, summary: String)
 
     /// The path and query to `POST`.
     public var requestPath: String {
@@ -19,6 +21,7 @@ public enum AdminAction: Sendable, Equatable {
         case .resetCounters: return "/reset_counters"
         case .drainListeners(let graceful): return graceful ? "/drain_listeners?graceful" : "/drain_listeners"
         case .quit: return "/quitquitquit"
+        case .custom(let path, _): return path
         }
     }
 
@@ -32,6 +35,7 @@ public enum AdminAction: Sendable, Equatable {
         case .resetCounters: return "reset counters"
         case .drainListeners(let graceful): return graceful ? "drain listeners (graceful)" : "drain listeners"
         case .quit: return "quit server"
+        case .custom(_, let summary): return summary
         }
     }
 }

@@ -60,9 +60,28 @@ public enum KeyHandler {
         case .character("]"): return changeInterval(&model, step: 1)
         case .character(let letter) where !model.readOnly && "HLRDQ".contains(letter):
             return startAction(letter, model: &model)
+        case .character(let letter) where model.demoKeys && !model.readOnly && "+-tf".contains(letter):
+            return demoAction(letter, model: &model)
         default: break
         }
         return []
+    }
+
+    /// The demo's keys act on the selected cluster (service1 when none is selected).
+    static func demoAction(_ letter: Character, model: inout DashboardModel) -> [DashboardCommand] {
+        let cluster = HostsTable.selectedCluster(model)
+        let service = cluster?.name ?? "service1"
+        let action: AdminAction
+        switch letter {
+        case "+", "-":
+            let count = max(0, (cluster?.hostStatuses.count ?? 0) + (letter == "+" ? 1 : -1))
+            action = .custom(path: "/demo/scale?\(service)=\(count)", summary: "scale \(service) to \(count)")
+        case "t":
+            action = .custom(path: "/demo/traffic", summary: "toggle traffic")
+        default:
+            action = .custom(path: "/demo/fail?service=\(service)", summary: "crash or restore an instance of \(service)")
+        }
+        return [.perform(action), .refreshNow]
     }
 
     /// Enter: a cluster opens its hosts; a listener or a host opens the stats that name it.

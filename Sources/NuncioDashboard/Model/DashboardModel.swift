@@ -36,6 +36,7 @@ public struct DashboardModel: Sendable {
     }
 
     public var readOnly: Bool { options.readOnly }
+    public var demoKeys: Bool { options.demoKeys }
 
     // MARK: Snapshots
 

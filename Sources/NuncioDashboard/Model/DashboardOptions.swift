@@ -7,6 +7,9 @@ public struct DashboardOptions: Sendable, Equatable {
     public var startScreen: DashboardScreen
     /// Colours unless false; `NO_COLOR` in the environment also turns them off.
     public var color: Bool
+    /// `nuncio demo`'s keys: `+`/`-` scale the selected service, `t` toggles traffic, `f` crashes or restores one
+    /// of its instances (through the demo's admin endpoints).
+    public var demoKeys: Bool = false
 
     public init(
         readOnly: Bool = false, refreshInterval: Double = 1, startScreen: DashboardScreen = .clusters,

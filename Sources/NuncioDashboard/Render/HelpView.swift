@@ -1,6 +1,6 @@
 /// `?`: every key, grouped; state-changing keys only when not read-only.
 enum HelpView {
-    static func lines(readOnly: Bool) -> [(key: String, text: String)] {
+    static func lines(readOnly: Bool, demoKeys: Bool = false) -> [(key: String, text: String)] {
         var lines: [(key: String, text: String)] = [
             ("Tab S-Tab <- ->", "next / previous screen"),
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
@@ -25,12 +25,16 @@ enum HelpView {
                 ("D", "drain listeners (confirms)"),
                 ("Q", "quit the server (confirms)"),
             ]
+            if demoKeys {
+                lines += [("+ -", "demo: one more / one fewer instance of the service"),
+                    ("t f", "demo: traffic on / off; crash / restore an instance")]
+            }
         }
         return lines
     }
 
     static func draw(_ model: DashboardModel, on canvas: Canvas) {
-        let lines = lines(readOnly: model.readOnly)
+        let lines = lines(readOnly: model.readOnly, demoKeys: model.demoKeys)
         let box = OverlayBox(height: lines.count + 2, width: 68, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
         for (index, line) in lines.enumerated() {
