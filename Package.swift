@@ -149,7 +149,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NuncioDashboardTests",
-            dependencies: ["NuncioDashboard", "NuncioAdminClient"]
+            dependencies: ["NuncioDashboard", "NuncioAdminClient", "NuncioTestSupport"]
         ),
     ]
 )

@@ -1,0 +1,120 @@
+import Foundation
+import NuncioTestSupport
+import Testing
+
+/// The real binary's dashboard in tmux, as an operator sees it: send keys, read the screen, check the server.
+@Suite(.enabled(if: NuncioBinary.url != nil && TmuxSession.available, "needs the nuncio binary and tmux"))
+struct DashboardTmuxTests {
+    @Test func demoDashboardShowsRoundRobinAndActsOnTheServer() throws {
+        let admin = NuncioBinary.freePort()
+        let backendPort = NuncioBinary.freePort()
+        let session = try TmuxSession(command: [
+            NuncioBinary.url!.path, "demo", "--traffic", "30", "--listener-port", "\(NuncioBinary.freePort())",
+            "--admin-port", "\(admin)", "--dns-port", "\(NuncioBinary.freePort())", "--backend-port", "\(backendPort)",
+        ])
+        defer { session.kill() }
+        // The hosts screen: three service1 hosts whose counts grow evenly under the demo's traffic.
+        var totals: [Int] = []
+        #expect(waitUntil(seconds: 20) {
+            totals = Self.hostTotals(session.screen(), port: backendPort)
+            return totals.count == 3 && totals.allSatisfy { $0 >= 5 }
+        }, "\(session.screen())")
+        #expect((totals.max() ?? 0) - (totals.min() ?? 0) <= 2, "\(totals)")
+
+        // H fails health checks (confirmed), H again restores them.
+        session.send("H")
+        session.send("y")
+        #expect(waitUntil { Self.status(admin, "/ready") == 503 })
+        #expect(waitUntil { session.screen().contains("DRAINING") })
+        session.send("H")
+        #expect(waitUntil { Self.status(admin, "/ready") == 200 })
+
+        // L opens the picker: all loggers, then the first level (trace).
+        session.send("L")
+        #expect(waitUntil { session.screen().contains("all loggers") })
+        session.send("Enter", literal: false)
+        session.send("g")
+        session.send("Enter", literal: false)
+        #expect(waitUntil { Self.body(admin, "/logging", method: "POST").contains("  upstream: trace\n") })
+
+        // R zeroes the counters (confirmed).
+        let before = Self.counter(admin, "http.ingress_http.downstream_rq_total")
+        session.send("R")
+        session.send("y")
+        #expect(waitUntil { Self.counter(admin, "http.ingress_http.downstream_rq_total") < before })
+
+        session.send("q")
+        #expect(waitUntil { !session.isAlive })
+    }
+
+    static func hostTotals(_ screen: String, port: Int) -> [Int] {
+        screen.split(separator: "\n").filter { $0.hasPrefix("127.0.0.1") && $0.contains(":\(port) ") }.compactMap { line in
+            // ADDRESS HOSTNAME HEALTH W RQ-TOTAL ...
+            let fields = line.split(separator: " ")
+            guard fields.count > 4 else { return nil }
+            return Int(fields[4].filter(\.isNumber))
+        }
+    }
+
+    static func status(_ port: Int, _ path: String) -> Int {
+        (try? RawHTTPClient.get(port: port, path: path))?.status ?? 0
+    }
+
+    static func body(_ port: Int, _ path: String, method: String) -> String {
+        guard let client = try? RawHTTPClient(port: port) else { return "" }
+        defer { client.close() }
+        client.send("\(method) \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n")
+        return client.readResponse()?.body ?? ""
+    }
+
+    static func counter(_ port: Int, _ name: String) -> Int {
+        let text = (try? RawHTTPClient.get(port: port, path: "/stats?filter=^\(name)$"))?.body ?? ""
+        return Int(text.split(separator: " ").last?.filter(\.isNumber) ?? "") ?? -1
+    }
+}
+
+/// A detached tmux session running one command, read with capture-pane and driven with send-keys.
+final class TmuxSession {
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    let name = "nuncio-test-\(UUID().uuidString.prefix(8))"
+
+    init(command: [String], columns: Int = 160, rows: Int = 45) throws {
+        let line = command.map { "'\($0)'" }.joined(separator: " ")
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", line])
+    }
+
+    func screen() -> String {
+        (try? Self.tmux(["capture-pane", "-t", name, "-p"])) ?? ""
+    }
+
+    func send(_ keys: String, literal: Bool = true) {
+        _ = try? Self.tmux(["send-keys", "-t", name] + (literal ? ["-l", keys] : [keys]))
+        usleep(200_000)
+    }
+
+    var isAlive: Bool {
+        (try? Self.tmux(["has-session", "-t", name])) != nil
+    }
+
+    func kill() {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+    }
+
+    struct Failed: Error {}
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failed() }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
