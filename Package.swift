@@ -149,7 +149,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NuncioDashboardTests",
-            dependencies: ["NuncioDashboard", "NuncioAdminClient", "NuncioTestSupport"]
+            dependencies: [
+                "NuncioDashboard", "NuncioAdminClient", "NuncioTestSupport",
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
     ]
 )

@@ -1,0 +1,79 @@
+import Foundation
+import NIOPosix
+import NuncioTestSupport
+import Testing
+
+/// `nuncio top` attached to a real Envoy 1.40 (when `ENVOY_BIN` names it): its clusters and hosts on screen.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["ENVOY_BIN"] != nil && NuncioBinary.url != nil
+    && TmuxSession.available, "needs ENVOY_BIN, the nuncio binary and tmux"))
+struct TopAgainstEnvoyTests {
+    @Test func showsEnvoysClustersAndHosts() throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let upstreams = try (1...3).map { try TestUpstream(name: "u\($0)", host: "127.0.0.\(50 + $0)", group: group) }
+        defer { upstreams.forEach { $0.stop() } }
+        let front = NuncioBinary.freePort()
+        let admin = NuncioBinary.freePort()
+        let endpoints = upstreams.map {
+            "        - endpoint: { address: { socket_address: { address: \($0.host), port_value: \($0.port) } } }"
+        }.joined(separator: "\n")
+        let config = NSTemporaryDirectory() + "envoy-top-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try """
+            admin:
+              address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
+            static_resources:
+              listeners:
+              - address: { socket_address: { address: 127.0.0.1, port_value: \(front) } }
+                filter_chains:
+                - filters:
+                  - name: envoy.filters.network.http_connection_manager
+                    typed_config:
+                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                      stat_prefix: ingress_http
+                      route_config:
+                        virtual_hosts:
+                        - name: all
+                          domains: ["*"]
+                          routes:
+                          - match: { prefix: "/" }
+                            route: { cluster: envoy_upstreams }
+                      http_filters:
+                      - name: envoy.filters.http.router
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+              clusters:
+              - name: envoy_upstreams
+                type: STATIC
+                connect_timeout: 1s
+                load_assignment:
+                  cluster_name: envoy_upstreams
+                  endpoints:
+                  - lb_endpoints:
+            \(endpoints)
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let envoy = Process()
+        envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
+        envoy.arguments = ["-c", config, "--concurrency", "1", "-l", "error", "--base-id",
+            "\(Int.random(in: 1000...60000))"]
+        envoy.standardOutput = FileHandle.nullDevice
+        envoy.standardError = FileHandle.nullDevice
+        try envoy.run()
+        // Foundation's Process hands its blocked signals to the child, so Envoy may ignore SIGTERM: SIGKILL by PID.
+        defer { kill(envoy.processIdentifier, SIGKILL) }
+        #expect(waitUntil(seconds: 20) { (try? RawHTTPClient.get(port: front, path: "/"))?.status == 200 })
+        for _ in 0..<5 { _ = try? RawHTTPClient.get(port: front, path: "/") }
+
+        let session = try TmuxSession(command: [NuncioBinary.url!.path, "top", "http://127.0.0.1:\(admin)"])
+        defer { session.kill() }
+        #expect(waitUntil(seconds: 15) { session.screen().contains("envoy_upstreams") }, "\(session.screen())")
+        #expect(session.screen().contains("LIVE"))
+        session.send("3")
+        #expect(waitUntil(seconds: 10) {
+            let screen = session.screen()
+            return upstreams.allSatisfy { screen.contains("\($0.host):\($0.port)") }
+        }, "\(session.screen())")
+        session.send("q")
+        #expect(waitUntil { !session.isAlive })
+    }
+}
