@@ -11,6 +11,9 @@ root=$(cd "$here/.." && pwd)
 bin=${NUNCIO_BIN:-$root/.build-release/release/nuncio}
 [ -x "$bin" ] || swift build -c release --scratch-path "$root/.build-release" --product nuncio >&2
 work=$(mktemp -d /tmp/nuncio-callgrind.XXXXXX)
+# valgrind 3.19 cannot read the toolchain's DWARF 5: count a stripped copy.
+strip -o "$work/nuncio" "$bin"
+bin="$work/nuncio"
 backend_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 python3 "$here/tiny_backend.py" "$backend_port" & backend=$!
