@@ -110,7 +110,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NuncioAdminTests",
-            dependencies: ["NuncioAdmin", "NuncioProxy", "NuncioConfig", "NuncioTestSupport"]
+            dependencies: [
+                "NuncioAdmin", "NuncioProxy", "NuncioConfig", "NuncioTestSupport",
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "NuncioProxyTests",

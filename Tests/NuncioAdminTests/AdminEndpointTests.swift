@@ -81,8 +81,7 @@ import Testing
         func clusters(_ text: String) throws -> [String: String] {
             let normalised = text.replacingOccurrences(
                 of: #""port_value": \d+"#, with: #""port_value": 80"#, options: .regularExpression)
-                .replacingOccurrences(of: #""hostname": "service\d""#, with: #""hostname": """#,
-                    options: .regularExpression)
+                .replacingOccurrences(of: #""hostname": "service\d",\s*"#, with: "", options: .regularExpression)
             let object = try JSONSerialization.jsonObject(with: Data(normalised.utf8)) as! [String: Any]
             var byName: [String: String] = [:]
             for cluster in object["cluster_statuses"] as! [[String: Any]] {

@@ -91,15 +91,17 @@ enum ClustersHandler {
         if host.healthFlags.contains(.failedActiveHealthCheck) { health.append(("failed_active_health_check", true)) }
         if host.healthFlags.contains(.failedOutlierCheck) { health.append(("failed_outlier_check", true)) }
         health.append(("eds_health_status", "HEALTHY"))
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("address", .object([("socket_address", .object([
                 ("address", .string(host.address.address)), ("port_value", .int(Int64(host.address.port))),
             ]))])),
             ("stats", .array(stats)),
             ("health_status", .object(health)),
             ("weight", .int(Int64(host.weight))),
-            ("hostname", .string(host.hostname)),
-            ("locality", .object([])),
-        ])
+        ]
+        // Proto3 JSON leaves out an empty hostname (a STATIC host has none).
+        if !host.hostname.isEmpty { members.append(("hostname", .string(host.hostname))) }
+        members.append(("locality", .object([])))
+        return .object(members)
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import NIOPosix
+import NuncioTestSupport
+import Testing
+
+/// A scraper written for Envoy's admin API (`Tests/Fixtures/admin_scrape.py`) gives the same account of Envoy 1.40
+/// and of Nuncio running the same config: same statuses, content types, JSON shapes and parseable formats.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["ENVOY_BIN"] != nil && NuncioBinary.url != nil,
+    "needs ENVOY_BIN and the nuncio binary"))
+struct AdminScrapeCompatibilityTests {
+    @Test func theSameScrapeWorksAgainstEnvoyAndNuncio() throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let upstream = try TestUpstream(name: "u", host: "127.0.0.61", group: group)
+        defer { upstream.stop() }
+        func config(port: Int, admin: Int) throws -> String {
+            let path = NSTemporaryDirectory() + "scrape-\(UUID().uuidString).yaml"
+            try """
+                static_resources:
+                  listeners:
+                  - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
+                    filter_chains:
+                    - filters:
+                      - name: envoy.filters.network.http_connection_manager
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                          stat_prefix: ingress_http
+                          route_config:
+                            name: local_route
+                            virtual_hosts:
+                            - name: backend
+                              domains: ["*"]
+                              routes:
+                              - match: { prefix: "/service/1" }
+                                route: { cluster: service1 }
+                          http_filters:
+                          - name: envoy.filters.http.router
+                            typed_config:
+                              "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+                  clusters:
+                  - name: service1
+                    type: STATIC
+                    connect_timeout: 0.25s
+                    load_assignment:
+                      cluster_name: service1
+                      endpoints:
+                      - lb_endpoints:
+                        - endpoint: { address: { socket_address: { address: 127.0.0.61, port_value: \(upstream.port) } } }
+                admin:
+                  address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
+                """.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let (envoyPort, envoyAdmin) = (NuncioBinary.freePort(), NuncioBinary.freePort())
+        let (nuncioPort, nuncioAdmin) = (NuncioBinary.freePort(), NuncioBinary.freePort())
+        let envoyConfig = try config(port: envoyPort, admin: envoyAdmin)
+        let nuncioConfig = try config(port: nuncioPort, admin: nuncioAdmin)
+        let envoy = Process()
+        envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
+        envoy.arguments = ["-c", envoyConfig, "--concurrency", "1", "-l", "error", "--base-id",
+            "\(Int.random(in: 1000...60000))"]
+        envoy.standardOutput = FileHandle.nullDevice
+        envoy.standardError = FileHandle.nullDevice
+        try envoy.run()
+        defer { kill(envoy.processIdentifier, SIGKILL) }
+        let log = NSTemporaryDirectory() + "scrape-nuncio-\(UUID().uuidString).log"
+        let nuncio = try NuncioBinary.launch(["-c", nuncioConfig, "--no-tui", "--concurrency", "1"], logPath: log)
+        defer { kill(nuncio.processIdentifier, SIGKILL) }
+        for port in [envoyPort, nuncioPort] {
+            #expect(waitUntil(seconds: 20) { (try? RawHTTPClient.get(port: port, path: "/service/1"))?.status == 200 })
+            for _ in 0..<3 { _ = try? RawHTTPClient.get(port: port, path: "/service/1") }
+        }
+        let fromEnvoy = try Self.scrape(port: envoyAdmin)
+        let fromNuncio = try Self.scrape(port: nuncioAdmin)
+        #expect(fromEnvoy.count > 20)
+        for (envoyLine, nuncioLine) in zip(fromEnvoy, fromNuncio) {
+            #expect(envoyLine == nuncioLine)
+        }
+        #expect(fromEnvoy.count == fromNuncio.count)
+    }
+
+    static func scrape(port: Int) throws -> [String] {
+        let script = NuncioBinary.packageRoot.appendingPathComponent("Tests/Fixtures/admin_scrape.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, "http://127.0.0.1:\(port)"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}
