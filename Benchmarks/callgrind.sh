@@ -12,7 +12,7 @@ bin=${NUNCIO_BIN:-$root/.build-release/release/nuncio}
 [ -x "$bin" ] || swift build -c release --scratch-path "$root/.build-release" --product nuncio >&2
 work=$(mktemp -d /tmp/nuncio-callgrind.XXXXXX)
 # valgrind 3.19 cannot read the toolchain's DWARF 5: count a stripped copy.
-strip -o "$work/nuncio" "$bin"
+strip --strip-debug -o "$work/nuncio" "$bin"
 bin="$work/nuncio"
 backend_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -32,4 +32,5 @@ count() {
 }
 a=$(count "$N1")
 b=$(count "$N2")
+echo "profiles: $work/callgrind.$N2 (callgrind_annotate --inclusive=yes)" >&2
 python3 -c "print('instructions per request: %.0f  (%d requests: %d, %d requests: %d)' % ((int('$b') - int('$a')) / ($N2 - $N1), $N1, int('$a'), $N2, int('$b')))"

@@ -184,6 +184,15 @@ public final class ProxyServer: Sendable {
         try sync.addHandler(ByteToMessageHandler(
             HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits)))
         try sync.addHandler(HTTPResponseEncoder())
+        let manager = listener.manager
+        func amount(_ duration: ConfigDuration?) -> TimeAmount? {
+            guard let duration, duration.nanoseconds > 0 else { return nil }
+            return .nanoseconds(duration.nanoseconds)
+        }
+        let timeouts = DownstreamTimeoutHandler.Limits(
+            requestHeaders: amount(manager.requestHeadersTimeout), idle: amount(manager.idleTimeout),
+            streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
+        try sync.addHandler(DownstreamTimeoutHandler(limits: timeouts, stats: listener.stats))
         try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false))
     }
 

@@ -22,6 +22,10 @@ public final class ConnectionManagerStats: Sendable {
     public let downstreamRqHttp1Total: Counter
     public let downstreamRqHttp2Total: Counter
     public let downstreamRqTimeout: Counter
+    public let downstreamRqIdleTimeout: Counter
+    public let downstreamRqHeaderTimeout: Counter
+    public let downstreamCxIdleTimeout: Counter
+    public let downstreamCxMaxDurationReached: Counter
     public let downstreamRqTime: Histogram
     public let noRoute: Counter
     public let noCluster: Counter
@@ -52,6 +56,10 @@ public final class ConnectionManagerStats: Sendable {
         downstreamRqHttp1Total = store.counter(prefix + "downstream_rq_http1_total")
         downstreamRqHttp2Total = store.counter(prefix + "downstream_rq_http2_total")
         downstreamRqTimeout = store.counter(prefix + "downstream_rq_timeout")
+        downstreamRqIdleTimeout = store.counter(prefix + "downstream_rq_idle_timeout")
+        downstreamRqHeaderTimeout = store.counter(prefix + "downstream_rq_header_timeout")
+        downstreamCxIdleTimeout = store.counter(prefix + "downstream_cx_idle_timeout")
+        downstreamCxMaxDurationReached = store.counter(prefix + "downstream_cx_max_duration_reached")
         downstreamRqTime = store.histogram(prefix + "downstream_rq_time")
         noRoute = store.counter(prefix + "no_route")
         noCluster = store.counter(prefix + "no_cluster")
