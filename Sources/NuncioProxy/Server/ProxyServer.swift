@@ -164,7 +164,8 @@ public final class ProxyServer: Sendable {
         limits.maxHeaderListSize = headerBytes
         limits.maxHeaderFieldSize = headerBytes
         limits.maxHeaderFieldCount = Int(listener.manager.maxHeadersCount)
-        return ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits))
+        return ByteToMessageHandler(
+            HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits))
     }
 
     static func configureHTTP2(_ channel: Channel, listener: ListenerRuntime) throws {

@@ -201,7 +201,8 @@ CASES = [
     c("expect_unknown", G + "Expect: something-else\r\n\r\n", "an Expect value other than 100-continue"),
     c("upgrade_websocket", G + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n", "a WebSocket upgrade, not configured"),
-    c("upgrade_h2c", G + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n",
+    c("upgrade_h2c",
+      G + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n",
       "an h2c upgrade: answered as HTTP/1.1"),
     c("h2_preface_after_request", G + "\r\nPRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
       "the HTTP/2 preface pipelined after an HTTP/1.1 request"),
