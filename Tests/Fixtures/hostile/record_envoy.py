@@ -492,7 +492,7 @@ def main():
         "about": "Hostile HTTP/1.1 requests and real Envoy's answers, recorded by record_envoy.py. Requests are "
                  "latin-1 strings (one char per byte); `repeat` expands `marker`. `status` is the first final "
                  "answer (a number for a local reply, \"2xx\" when proxied, \"close\" when Envoy closed without "
-                 "answering); `answers` lists every answer in order; `closes` says whether Envoy closed the "
+                 "answering, \"none\" when it did neither); `answers` lists every answer in order; `closes` says whether Envoy closed the "
                  "connection; `keepAlive` whether a probe request on it afterwards got 200.",
         "cases": cases,
     }
