@@ -64,7 +64,11 @@ import NuncioTestSupport
 
         try Self.expectServed(neighbour, path: "/service/1/after")
         #expect(try WireConnection.get(port: harness.port, path: "/service/2/fresh").status == 200)
+        // Refused requests are counted and uncounted like the rest: none left active, none wrapped below zero.
+        #expect(waitUntil(seconds: 5) { harness.stat(Self.activeRequests) == 0 }, "\(hostile.name)")
     }
+
+    private static let activeRequests = "http.ingress_http.downstream_rq_active"
 
     /// All the cases against one listener, one after another, with the neighbour's keep-alive requests in between.
     @Test func oneListenerServesItsNeighbourThroughTheWholeCorpus() throws {
@@ -88,6 +92,7 @@ import NuncioTestSupport
         }
         try Self.expectServed(neighbour, path: "/service/1/after-all")
         #expect(served == 2 * HostileCorpus.cases.count)
+        #expect(waitUntil(seconds: 10) { harness.stat(Self.activeRequests) == 0 })
     }
 
     // MARK: Observing Nuncio

@@ -93,6 +93,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         if let refusal {
             delayClose = true
             if refusal.flags.contains(.downstreamProtocolError) { listener.stats.downstreamCxProtocolError.inc() }
+            countUnstartedRequest(alreadyCounted: false)
             stream.sendLocalReply(refusal)
             return
         }
@@ -180,7 +181,8 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private func answerPendingError(_ context: ChannelHandlerContext) {
         guard let worker, let reply = pendingError.take() else { return }
         var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: "", headers: [:])
-        if stream != nil || responseInFlight {
+        let aborting = stream != nil || responseInFlight
+        if aborting {
             guard !responseStarted, let broken = stream else {
                 closing = true
                 context.close(promise: nil)
@@ -197,7 +199,19 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         delayClose = true
         let stream = ProxyStream(downstream: self, listener: listener, worker: worker, head: head, isHTTP2: false)
         self.stream = stream
+        countUnstartedRequest(alreadyCounted: aborting)
         stream.sendLocalReply(reply)
+    }
+
+    /// A request answered here without `ProxyStream.start()` is counted as Envoy counts it (garbage included);
+    /// the stream's `finish` takes it off `downstream_rq_active` again, which would otherwise wrap below zero.
+    private func countUnstartedRequest(alreadyCounted: Bool) {
+        let stats = listener.stats
+        if !alreadyCounted {
+            stats.downstreamRqTotal.inc()
+            if isHTTP2 { stats.downstreamRqHttp2Total.inc() } else { stats.downstreamRqHttp1Total.inc() }
+        }
+        stats.downstreamRqActive.inc()
     }
 
     // MARK: Backpressure
