@@ -64,11 +64,17 @@ import NuncioTestSupport
 
         try Self.expectServed(neighbour, path: "/service/1/after")
         #expect(try WireConnection.get(port: harness.port, path: "/service/2/fresh").status == 200)
+        // The request hidden behind a smuggling attempt reaches an upstream only when Envoy proxied it too.
+        let smuggled = harness.upstreams.values.flatMap(\.requests)
+            .filter { $0.contains { $0 == (":path", Self.hiddenRequestPath) } }.count
+        #expect(smuggled <= hostile.answers.filter { $0 == .proxied }.count, "\(hostile.name)")
         // Refused requests are counted and uncounted like the rest: none left active, none wrapped below zero.
         #expect(waitUntil(seconds: 5) { harness.stat(Self.activeRequests) == 0 }, "\(hostile.name)")
     }
 
     private static let activeRequests = "http.ingress_http.downstream_rq_active"
+    /// The well-formed request the corpus pipelines or hides behind bad framing (`GOOD` in record_envoy.py).
+    private static let hiddenRequestPath = "/service/2/next"
 
     /// All the cases against one listener, one after another, with the neighbour's keep-alive requests in between.
     @Test func oneListenerServesItsNeighbourThroughTheWholeCorpus() throws {
