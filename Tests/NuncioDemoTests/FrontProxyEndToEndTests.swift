@@ -93,6 +93,9 @@ private struct DiscardingLogSink: LogSink {
         // service2 is untouched.
         #expect(traffic.countsByTarget[1].responses(status: 503) == 0)
 
+        // A request in flight at the moment of the crash may lose its connection (a downstream reset, as Envoy
+        // does); none may fail once the instance is back.
+        let failuresAtRestore = traffic.counts.failures
         let restored = try #require(try topology.toggleFailure(service: "service1"))
         #expect(restored.isRunning && restored.index == crashed.index)
         // Back to all 200s: a run of successes longer than the rotation, with no 503 among them.
@@ -104,6 +107,6 @@ private struct DiscardingLogSink: LogSink {
         })
         let served = topology.instances(of: "service1").first { $0.index == crashed.index }?.requestsServed ?? 0
         #expect(served > crashed.requestsServed)
-        #expect(traffic.counts.failures == 0)
+        #expect(traffic.counts.failures == failuresAtRestore)
     }
 }

@@ -23,6 +23,16 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private var responseInFlight = false
     /// A protocol error was answered: close after `delayed_close_timeout`, as Envoy does.
     private var delayClose = false
+    /// The current response has begun: a parse error now can only reset the connection, as in Envoy.
+    private var responseStarted = false
+    /// The head of the request being read, for the local reply if its body turns out malformed.
+    private var currentHead: HTTPRequestHead?
+    /// A parse error behind the request in flight (pipelined), answered in its turn.
+    private var pendingError: LocalReply?
+    /// The connection ends after the current response (CONNECT, as Envoy does when it does not tunnel).
+    private var closeAfterResponse = false
+    /// NIOHTTP1's decoder stops at an upgrade request; after an h2c offer Envoy ignores, it is replaced.
+    private var decoderStoppedByUpgrade = false
     private(set) var remoteAddress: String?
     private(set) var localAddress: String?
 
@@ -74,25 +84,40 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         guard let worker else { return }
         currentRequestEnded = false
         responseInFlight = true
+        responseStarted = false
+        var head = head
+        let refusal = isHTTP2 ? nil : checkHTTP1(&head)
+        currentHead = head
         let stream = ProxyStream(downstream: self, listener: listener, worker: worker, head: head, isHTTP2: isHTTP2)
         self.stream = stream
-        if let reply = validate(head) {
+        if let refusal {
             delayClose = true
-            listener.stats.downstreamCxProtocolError.inc()
-            stream.sendLocalReply(reply)
+            if refusal.flags.contains(.downstreamProtocolError) { listener.stats.downstreamCxProtocolError.inc() }
+            countUnstartedRequest(alreadyCounted: false)
+            stream.sendLocalReply(refusal)
             return
         }
         stream.start()
     }
 
-    /// Envoy's checks on a request head before routing: HTTP/1.0 gets 426, HTTP/1.1 needs a Host.
-    private func validate(_ head: HTTPRequestHead) -> LocalReply? {
-        if !isHTTP2 {
-            if head.version.major != 1 || head.version.minor != 1 {
-                if !(head.version == .http1_0 && listener.manager.acceptHTTP10) { return .upgradeRequired }
-            }
-            if head.headers["host"].isEmpty && head.version == .http1_1 { return .missingHost }
-            if head.headers["host"].count > 1 { return .badRequest }
+    /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
+    private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
+        let upgradeOffered = head.headers.contains(name: "upgrade")
+        if let refusal = HTTP1RequestChecks.apply(to: &head, acceptHTTP10: listener.manager.acceptHTTP10) {
+            return refusal
+        }
+        // NIOHTTP1 reads nothing after CONNECT or an upgrade offer; Envoy closes after CONNECT's answer.
+        if head.method == .CONNECT {
+            closeAfterResponse = true
+            delayClose = true
+        } else if upgradeOffered && !head.headers.contains(name: "upgrade") {
+            decoderStoppedByUpgrade = true
+        }
+        // Envoy answers `Expect: 100-continue` itself and does not forward it.
+        if head.headers["expect"].contains(where: { $0.lowercased() == "100-continue" }) {
+            head.headers.remove(name: "expect")
+            context?.writeAndFlush(
+                wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .continue))), promise: nil)
         }
         return nil
     }
@@ -136,26 +161,58 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             context.close(promise: nil)
             return
         }
+        // One bad request can raise several errors (NIO's version check then llhttp's, bytes after the error):
+        // it gets one answer.
+        guard !closing, pendingError == nil else { return }
         listener.stats.downstreamCxProtocolError.inc()
-        guard !responseInFlight, stream == nil, let worker else {
-            // Mid-response: the connection is unusable; close it.
-            context.close(promise: nil)
-            return
-        }
         let reply: LocalReply
         switch parserError {
         case .headerOverflow: reply = .headersTooLarge
         case .invalidVersion: reply = .upgradeRequired
         default: reply = .badRequest
         }
+        pendingError = reply
+        // Behind a complete request in flight, the error is a pipelined request's: answer it in turn, as Envoy.
+        if (stream != nil || responseInFlight) && currentRequestEnded { return }
+        answerPendingError(context)
+    }
+
+    /// Answers the parse error now: the request it broke (mid-body, trailers) is abandoned upstream first.
+    /// Once that request's response has begun, Envoy can only reset, and so does this.
+    private func answerPendingError(_ context: ChannelHandlerContext) {
+        guard let worker, let reply = pendingError.take() else { return }
+        var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: "", headers: [:])
+        let aborting = stream != nil || responseInFlight
+        if aborting {
+            guard !responseStarted, let broken = stream else {
+                closing = true
+                context.close(promise: nil)
+                return
+            }
+            head = currentHead ?? head
+            stream = nil
+            broken.downstreamClosed()
+        }
         // Malformed requests are answered as if by a stream, so stats and access log see them (DPE).
-        let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: "", headers: [:])
         currentRequestEnded = true
         responseInFlight = true
+        responseStarted = false
         delayClose = true
         let stream = ProxyStream(downstream: self, listener: listener, worker: worker, head: head, isHTTP2: false)
         self.stream = stream
+        countUnstartedRequest(alreadyCounted: aborting)
         stream.sendLocalReply(reply)
+    }
+
+    /// A request answered here without `ProxyStream.start()` is counted as Envoy counts it (garbage included);
+    /// the stream's `finish` takes it off `downstream_rq_active` again, which would otherwise wrap below zero.
+    private func countUnstartedRequest(alreadyCounted: Bool) {
+        let stats = listener.stats
+        if !alreadyCounted {
+            stats.downstreamRqTotal.inc()
+            if isHTTP2 { stats.downstreamRqHttp2Total.inc() } else { stats.downstreamRqHttp1Total.inc() }
+        }
+        stats.downstreamRqActive.inc()
     }
 
     // MARK: Backpressure
@@ -194,8 +251,11 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     func writeResponseHead(_ head: HTTPResponseHead, closeAfter: Bool) {
         guard let context else { return }
         var head = head
-        if (closeAfter || closing || listener.state.shuttingDown) && !isHTTP2 {
-            closing = true
+        responseStarted = true
+        let closeAfter = closeAfter || closing || listener.state.shuttingDown
+        if (closeAfter || closeAfterResponse) && !isHTTP2 {
+            // `closing` drops further input; after CONNECT the request's end must still reach the stream.
+            if closeAfter { closing = true }
             if !head.headers.contains(name: "connection") { head.headers.add(name: "connection", value: "close") }
         }
         context.write(wrapOutboundOut(.head(head)), promise: nil)
@@ -228,7 +288,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         if isHTTP2 {
             return
         }
-        if !keepAlive || closing {
+        if !keepAlive || closing || closeAfterResponse {
             closing = true
             scheduleClose(context)
             return
@@ -239,12 +299,34 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             handle(part)
             if stream != nil && currentRequestEnded { break }
         }
+        if pendingError != nil && queued.isEmpty && !(stream != nil && currentRequestEnded) {
+            answerPendingError(context)
+            return
+        }
         if stream == nil || !currentRequestEnded {
             readPaused = false
+            if decoderStoppedByUpgrade {
+                decoderStoppedByUpgrade = false
+                restartDecoder(context)
+            }
             if readPending {
                 readPending = false
                 context.read()
             }
+        }
+    }
+
+    /// Replaces the decoder NIOHTTP1 stopped after an upgrade offer; the old one hands over the bytes read since.
+    private func restartDecoder(_ context: ChannelHandlerContext) {
+        let pipeline = context.pipeline.syncOperations
+        do {
+            let stopped = try pipeline.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            // Right after the stopped one, so bytes still meet the decoder before any handler of parts.
+            try pipeline.addHandler(ProxyServer.makeHTTP1Decoder(listener: listener), position: .after(stopped.handler))
+            pipeline.removeHandler(context: stopped, promise: nil)
+        } catch {
+            closing = true
+            context.close(promise: nil)
         }
     }
 

@@ -17,6 +17,14 @@ struct LocalReply {
         status: .badRequest, body: "Bad Request", flags: .downstreamProtocolError, closeConnection: true)
     static let missingHost = LocalReply(
         status: .badRequest, body: "", flags: .downstreamProtocolError, closeConnection: true)
+    /// A `#` fragment in the path: the connection manager refuses it (Envoy's `http_reject_path_with_fragment`).
+    static let pathWithFragment = LocalReply(
+        status: .badRequest, body: "", flags: .downstreamProtocolError, closeConnection: true)
+    /// A transfer coding other than a lone `chunked`.
+    static let notImplemented = LocalReply(
+        status: .notImplemented, body: "Not Implemented", flags: .downstreamProtocolError, closeConnection: true)
+    /// An upgrade (WebSocket and the like) with no `upgrade_configs` for it.
+    static let upgradeForbidden = LocalReply(status: .forbidden, body: "", flags: [], closeConnection: true)
     static let upgradeRequired = LocalReply(
         status: .upgradeRequired, body: "Upgrade Required", flags: .downstreamProtocolError, closeConnection: true)
     static let headersTooLarge = LocalReply(

@@ -175,14 +175,8 @@ public final class ProxyServer: Sendable {
         listener.stats.downstreamCxHttp1Total.inc()
         listener.stats.downstreamCxHttp1Active.inc()
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp1Active.dec() }
-        var limits = NIOHTTPDecoderLimitConfiguration()
-        let headerBytes = Int(listener.manager.maxRequestHeadersKb) * 1024
-        limits.maxHeaderListSize = headerBytes
-        limits.maxHeaderFieldSize = headerBytes
-        limits.maxHeaderFieldCount = Int(listener.manager.maxHeadersCount)
         let sync = channel.pipeline.syncOperations
-        try sync.addHandler(ByteToMessageHandler(
-            HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits)))
+        try sync.addHandler(makeHTTP1Decoder(listener: listener))
         try sync.addHandler(HTTPResponseEncoder())
         let manager = listener.manager
         func amount(_ duration: ConfigDuration?) -> TimeAmount? {
@@ -194,6 +188,17 @@ public final class ProxyServer: Sendable {
             streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
         try sync.addHandler(DownstreamTimeoutHandler(limits: timeouts, stats: listener.stats))
         try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false))
+    }
+
+    /// NIOHTTP1's request decoder with the listener's header limits (431 past them).
+    static func makeHTTP1Decoder(listener: ListenerRuntime) -> ByteToMessageHandler<HTTPRequestDecoder> {
+        var limits = NIOHTTPDecoderLimitConfiguration()
+        let headerBytes = Int(listener.manager.maxRequestHeadersKb) * 1024
+        limits.maxHeaderListSize = headerBytes
+        limits.maxHeaderFieldSize = headerBytes
+        limits.maxHeaderFieldCount = Int(listener.manager.maxHeadersCount)
+        return ByteToMessageHandler(
+            HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits))
     }
 
     static func configureHTTP2(_ channel: Channel, listener: ListenerRuntime) throws {

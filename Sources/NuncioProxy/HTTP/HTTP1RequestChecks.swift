@@ -1,0 +1,81 @@
+import Foundation
+import NIOHTTP1
+
+/// The checks Envoy's HTTP/1 codec and connection manager make on a request head that NIOHTTP1's parser does not,
+/// and the edits Envoy makes before routing: absolute-form targets become a path and a Host, h2c upgrades are
+/// dropped. Answers as real Envoy 1.40 does (see `Tests/Fixtures/hostile/corpus.json`).
+enum HTTP1RequestChecks {
+    /// Validates and normalizes `head`; a reply means the request is refused with it.
+    static func apply(to head: inout HTTPRequestHead, acceptHTTP10: Bool) -> LocalReply? {
+        // The codec's checks first: Envoy answers these with its `Bad Request`-style bodies.
+        if head.version != .http1_1 && !(head.version == .http1_0 && acceptHTTP10) { return .upgradeRequired }
+        let codings = head.headers["transfer-encoding"]
+        if !codings.isEmpty,
+            codings.count > 1 || codings[0].lowercased() != "chunked" || head.method == .CONNECT
+        {
+            return .notImplemented
+        }
+        if let reply = resolveTarget(&head) { return reply }
+        if !head.headers["host"].allSatisfy(isValidAuthority) { return .badRequest }
+        // Then the connection manager's, with empty bodies.
+        if head.headers["host"].isEmpty && head.version == .http1_1 { return .missingHost }
+        if head.uri.contains("#") { return .pathWithFragment }
+        return checkUpgrade(&head)
+    }
+
+    /// Origin form passes; absolute form (`GET http://host/path`) routes on its path with its authority as Host,
+    /// which replaces any Host header (RFC 9112 §3.2.2). Any other target is a bad request. CONNECT's
+    /// authority form is left to routing.
+    private static func resolveTarget(_ head: inout HTTPRequestHead) -> LocalReply? {
+        let uri = head.uri
+        if head.method == .CONNECT || uri.hasPrefix("/") || (head.method == .OPTIONS && uri.hasPrefix("*")) {
+            return nil
+        }
+        guard let separator = uri.range(of: "://") else { return .badRequest }
+        let scheme = uri[..<separator.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return .badRequest }
+        let rest = uri[separator.upperBound...]
+        let pathStart = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+        let authority = rest[..<pathStart]
+        guard !authority.isEmpty, isValidAuthority(authority) else { return .badRequest }
+        let path = rest[pathStart...]
+        head.uri = path.isEmpty ? "/" : path.hasPrefix("?") ? "/" + path : String(path)
+        head.headers.replaceOrAdd(name: "host", value: String(authority))
+        return nil
+    }
+
+    /// The characters nghttp2's `check_authority` allows, which Envoy applies to Host.
+    private static func isValidAuthority<S: StringProtocol>(_ authority: S) -> Bool {
+        authority.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            default:
+                return Self.authorityPunctuation.contains(byte)
+            }
+        }
+    }
+
+    private static let authorityPunctuation = Set("-._~!$&'()*+,;=:@[]%".utf8)
+
+    /// Without `upgrade_configs`, Envoy refuses upgrades with 403, except h2c, whose offer it drops and answers
+    /// over HTTP/1.1.
+    private static func checkUpgrade(_ head: inout HTTPRequestHead) -> LocalReply? {
+        guard let upgrade = head.headers.first(name: "upgrade"), connectionTokens(head).contains("upgrade") else {
+            return nil
+        }
+        guard upgrade.trimmingCharacters(in: .whitespaces).lowercased() == "h2c" else { return .upgradeForbidden }
+        head.headers.remove(name: "upgrade")
+        head.headers.remove(name: "http2-settings")
+        let kept = connectionTokens(head).filter { $0 != "upgrade" && $0 != "http2-settings" }
+        head.headers.remove(name: "connection")
+        if !kept.isEmpty { head.headers.add(name: "connection", value: kept.joined(separator: ", ")) }
+        return nil
+    }
+
+    private static func connectionTokens(_ head: HTTPRequestHead) -> [String] {
+        head.headers["connection"].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+}
