@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Modules follow DESIGN.md: config, stats, engine, admin, dashboard, demo, and the `nuncio` executable.
+
 let package = Package(
     name: "Nuncio",
     platforms: [.macOS(.v14)],

@@ -22,6 +22,10 @@ final class DownstreamTimeoutHandler: ChannelDuplexHandler, RemovableChannelHand
     private let limits: Limits
     private let stats: ConnectionManagerStats
     private var inFlight = 0
+    /// When the connection last saw a part either way: timers check it when they fire rather than being
+    /// rescheduled on every part (a timer per part would cost more than the request).
+    private var lastActivity = NIODeadline.now()
+    private var idleSince = NIODeadline.now()
     private var headersTimer: Scheduled<Void>?
     private var idleTimer: Scheduled<Void>?
     private var streamTimer: Scheduled<Void>?
@@ -33,7 +37,9 @@ final class DownstreamTimeoutHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        if context.channel.isActive { armWaitingTimers(context) }
+        idleSince = .now()
+        if let limit = limits.idle { scheduleIdle(context, in: limit) }
+        if let limit = limits.requestHeaders { scheduleHeaders(context, in: limit) }
         if let duration = limits.maxConnectionDuration {
             durationTimer = context.eventLoop.assumeIsolated().scheduleTask(in: duration) {
                 self.stats.downstreamCxMaxDurationReached.inc()
@@ -52,59 +58,64 @@ final class DownstreamTimeoutHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        lastActivity = .now()
         if case .head = unwrapInboundIn(data) {
             inFlight += 1
-            headersTimer?.cancel()
-            headersTimer = nil
-            idleTimer?.cancel()
-            idleTimer = nil
+            if inFlight == 1, let limit = limits.streamIdle, streamTimer == nil { scheduleStream(context, in: limit) }
         }
-        touchStream(context)
         context.fireChannelRead(data)
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        lastActivity = .now()
         if case .end = unwrapOutboundIn(data) {
             inFlight = max(0, inFlight - 1)
             if inFlight == 0 {
-                streamTimer?.cancel()
-                streamTimer = nil
-                armWaitingTimers(context)
+                idleSince = lastActivity
+                if let limit = limits.requestHeaders, headersTimer == nil { scheduleHeaders(context, in: limit) }
             }
-        } else {
-            touchStream(context)
         }
         context.write(data, promise: promise)
     }
 
-    /// Between requests: the next request's headers must come within `request_headers_timeout`, and the
-    /// connection may sit idle no longer than `idle_timeout`.
-    private func armWaitingTimers(_ context: ChannelHandlerContext) {
-        let loop = context.eventLoop.assumeIsolated()
-        if let limit = limits.requestHeaders, headersTimer == nil {
-            headersTimer = loop.scheduleTask(in: limit) {
-                guard self.inFlight == 0 else { return }
-                self.stats.downstreamRqHeaderTimeout.inc()
+    /// `idle_timeout`: no request in flight for the whole period. One timer per connection, re-armed on firing.
+    private func scheduleIdle(_ context: ChannelHandlerContext, in delay: TimeAmount) {
+        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
+            guard let limit = self.limits.idle else { return }
+            let quiet = NIODeadline.now() - self.idleSince
+            if self.inFlight == 0 && quiet >= limit {
+                self.stats.downstreamCxIdleTimeout.inc()
                 context.close(promise: nil)
+            } else {
+                self.scheduleIdle(context, in: self.inFlight == 0 ? limit - quiet : limit)
             }
         }
-        if let limit = limits.idle, idleTimer == nil {
-            idleTimer = loop.scheduleTask(in: limit) {
-                guard self.inFlight == 0 else { return }
-                self.stats.downstreamCxIdleTimeout.inc()
+    }
+
+    /// `request_headers_timeout`: a request must follow the last response (or the connection) within the limit.
+    private func scheduleHeaders(_ context: ChannelHandlerContext, in delay: TimeAmount) {
+        headersTimer = context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
+            self.headersTimer = nil
+            guard self.inFlight == 0, let limit = self.limits.requestHeaders else { return }
+            if NIODeadline.now() - self.idleSince >= limit {
+                self.stats.downstreamRqHeaderTimeout.inc()
                 context.close(promise: nil)
             }
         }
     }
 
-    /// During a request, every part either way restarts the stream idle timer.
-    private func touchStream(_ context: ChannelHandlerContext) {
-        guard let limit = limits.streamIdle, inFlight > 0 else { return }
-        streamTimer?.cancel()
-        streamTimer = context.eventLoop.assumeIsolated().scheduleTask(in: limit) {
-            guard self.inFlight > 0 else { return }
-            self.stats.downstreamRqIdleTimeout.inc()
-            context.close(promise: nil)
+    /// `stream_idle_timeout`: while a request is in flight, some part must pass either way within the limit.
+    private func scheduleStream(_ context: ChannelHandlerContext, in delay: TimeAmount) {
+        streamTimer = context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
+            self.streamTimer = nil
+            guard self.inFlight > 0, let limit = self.limits.streamIdle else { return }
+            let quiet = NIODeadline.now() - self.lastActivity
+            if quiet >= limit {
+                self.stats.downstreamRqIdleTimeout.inc()
+                context.close(promise: nil)
+            } else {
+                self.scheduleStream(context, in: limit - quiet)
+            }
         }
     }
 
