@@ -3,15 +3,23 @@ import NIOPosix
 import NuncioTestSupport
 import Testing
 
-/// SIGTERM on the real binary: listeners close at once, requests in flight finish with their whole body, exit 0.
+/// Drain on the real binary, three ways: SIGTERM, `POST /quitquitquit`, `POST /drain_listeners?graceful`.
+/// The listener refuses new connections at once, all 200 requests in flight finish with their whole body, and the
+/// process exits 0 (or keeps serving its admin port, for drain_listeners).
 @Suite(.enabled(if: NuncioBinary.url != nil, "the nuncio binary is not built"))
 struct GracefulShutdownTests {
-    @Test func sigtermLetsInFlightRequestsFinish() throws {
+    enum Trigger: String, CaseIterable, Sendable {
+        case sigterm, quitquitquit, drainListeners
+    }
+
+    @Test(arguments: Trigger.allCases)
+    func drainLetsInFlightRequestsFinish(_ trigger: Trigger) throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         defer { try? group.syncShutdownGracefully() }
         let upstream = try TestUpstream(name: "slow", host: "127.0.0.31", group: group)
         defer { upstream.stop() }
         let port = NuncioBinary.freePort()
+        let admin = NuncioBinary.freePort()
         let config = NSTemporaryDirectory() + "nuncio-drain-\(UUID().uuidString).yaml"
         let log = config + ".log"
         defer {
@@ -48,13 +56,15 @@ struct GracefulShutdownTests {
                   endpoints:
                   - lb_endpoints:
                     - endpoint: { address: { socket_address: { address: 127.0.0.31, port_value: \(upstream.port) } } }
+            admin:
+              address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
             """.write(toFile: config, atomically: true, encoding: .utf8)
         let process = try NuncioBinary.launch(
             ["-c", config, "--no-tui", "--concurrency", "1", "--drain-time-s", "20"], logPath: log)
         defer { if process.isRunning { process.terminate() } }
         #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/delay/0"))?.status == 200 })
 
-        let inFlight = 50
+        let inFlight = 200
         let results = ResultBox(count: inFlight)
         // Each request waits 1.5 s upstream before it is answered.
         let slowThreads = (0..<inFlight).map { index in
@@ -65,14 +75,33 @@ struct GracefulShutdownTests {
         }
         for thread in slowThreads { thread.start() }
         #expect(waitUntil { upstream.requestCount >= inFlight + 1 })
-        kill(process.processIdentifier, SIGTERM)
+        switch trigger {
+        case .sigterm: kill(process.processIdentifier, SIGTERM)
+        case .quitquitquit: #expect(Self.post(admin, "/quitquitquit") == 200)
+        case .drainListeners: #expect(Self.post(admin, "/drain_listeners?graceful") == 200)
+        }
         #expect(waitUntil(seconds: 5) { (try? RawHTTPClient(port: port)) == nil })
+        if trigger == .drainListeners {
+            #expect(waitUntil { results.completed == inFlight })
+            #expect(process.isRunning)
+            #expect((try? RawHTTPClient.get(port: admin, path: "/ready"))?.status == 200)
+            kill(process.processIdentifier, SIGTERM)
+        }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(process.terminationReason == .exit)
         #expect(waitUntil { results.completed == inFlight })
         #expect(results.statuses.allSatisfy { $0 == 200 })
         #expect(results.bodies.allSatisfy { $0.contains("\"path\":\"\\/delay\\/1500\"") })
+    }
+}
+
+extension GracefulShutdownTests {
+    static func post(_ port: Int, _ path: String) -> Int {
+        guard let client = try? RawHTTPClient(port: port) else { return 0 }
+        defer { client.close() }
+        client.send("POST \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n")
+        return client.readResponse()?.status ?? 0
     }
 }
 

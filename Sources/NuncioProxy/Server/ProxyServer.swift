@@ -253,13 +253,21 @@ public final class ProxyServer: Sendable {
 
     // MARK: Drain and shutdown
 
-    /// Stops accepting on every listener (`/drain_listeners`); connections already open keep being served.
+    /// Stops accepting on every listener; connections already open keep being served. From an event loop (the
+    /// admin's), the closes are started but not waited for: waiting there would block that loop.
     public func stopListening() {
         let channels = serverChannels.withLockedValue { channels in
             defer { channels.removeAll() }
             return channels
         }
-        for channel in channels { try? channel.close().wait() }
+        let onEventLoop = MultiThreadedEventLoopGroup.currentEventLoop != nil
+        for channel in channels {
+            if onEventLoop {
+                channel.close(promise: nil)
+            } else {
+                try? channel.close().wait()
+            }
+        }
     }
 
     public func reopenAccessLogs() {
