@@ -44,6 +44,8 @@ public final class TestUpstream: @unchecked Sendable {
     public func start(port: Int) throws {
         let channel = try ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            // Room for a proxy that opens thousands of connections at once (the many-connections test).
+            .serverChannelOption(ChannelOptions.backlog, value: 8192)
             .childChannelInitializer { channel in
                 self.track(channel)
                 return channel.eventLoop.makeCompletedFuture {
