@@ -143,6 +143,17 @@ private final class EchoHandler: ChannelInboundHandler {
             context.close(promise: nil)
             return
         }
+        if parts.first == "garbage" && !http2 {
+            // Bytes that are not HTTP: the encoder steps aside so they go out as they are.
+            let channel = context.channel
+            if let encoder = try? channel.pipeline.syncOperations.handler(type: HTTPResponseEncoder.self) {
+                channel.pipeline.syncOperations.removeHandler(encoder, promise: nil)
+            }
+            var junk = channel.allocator.buffer(capacity: 32)
+            junk.writeString("THIS IS NOT HTTP\r\n\r\n")
+            channel.writeAndFlush(junk, promise: nil)
+            return
+        }
         var status = head.uri == "/healthz" ? upstream.healthStatus : 200
         var delayMs = 0
         var bigBytes = -1
