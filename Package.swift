@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "nuncio", targets: ["nuncio"]),
         .library(name: "NuncioConfig", targets: ["NuncioConfig"]),
+        .library(name: "NuncioProxy", targets: ["NuncioProxy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),

@@ -8,8 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 : "${FUZZ_SECONDS:=120}"
 scratch="$root/.build-fuzz"
-swift build --package-path "$here/Fuzz" --scratch-path "$scratch" -c debug \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+swift build --package-path "$here/Fuzz" --scratch-path "$scratch" -c release \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >&2
 work=$(mktemp -d /tmp/nuncio-fuzz.XXXXXX)
 status=0
 for target in FuzzConfigLoader FuzzRequestPath; do
@@ -21,7 +21,7 @@ for target in FuzzConfigLoader FuzzRequestPath; do
                          printf 'POST /exact HTTP/1.1\r\nHost: example.com\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n' > "$corpus/chunked" ;;
     esac
     echo "== $target for ${FUZZ_SECONDS}s" >&2
-    if ! "$scratch/debug/$target" "$corpus" -max_total_time="$FUZZ_SECONDS" -max_len=8192 \
+    if ! "$scratch/release/$target" "$corpus" -max_total_time="$FUZZ_SECONDS" -max_len=8192 \
         -artifact_prefix="$work/$target-crashes/" -print_final_stats=1 2>"$work/$target.log"; then
         status=1
     fi

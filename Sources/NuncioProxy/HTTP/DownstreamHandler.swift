@@ -41,6 +41,13 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         self.isHTTP2 = isHTTP2
     }
 
+    /// The context is kept for writes from the stream; dropping it here breaks the handler-context-pipeline cycle.
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+        stream = nil
+        queued.removeAll()
+    }
+
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
         self.worker = listener.workers.worker(for: context.eventLoop)

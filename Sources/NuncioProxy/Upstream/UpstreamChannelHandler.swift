@@ -33,6 +33,14 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
         self.context = context
     }
 
+    /// Dropping the context (and the callbacks that may hold the pool) breaks the reference cycles.
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+        receiver = nil
+        onResponseComplete = nil
+        onClose = nil
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
