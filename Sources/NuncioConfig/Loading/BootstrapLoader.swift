@@ -36,6 +36,8 @@ public enum BootstrapLoader {
     public static func load(text: String, file: String) throws -> LoadedConfig {
         let root = try ConfigDocument.parse(text, file: file)
         let context = LoadContext(file: file, text: text)
+        // The kept readers point back at the context: let go of them, or every load would leak its document.
+        defer { context.clusterReferences.removeAll() }
         let reader = ValueReader(node: root, path: "", context: context)
         let bootstrap = try Bootstrap(reading: reader)
         try BootstrapValidator(bootstrap: bootstrap, root: root, context: context).validate()

@@ -42,16 +42,19 @@ nonisolated(unsafe) let server: ProxyServer = {
     return ProxyServer(bootstrap: bootstrap, options: .init(concurrency: 1, loggers: LoggerRegistry(defaultLevel: .off)))
 }()
 
+/// One loop for every input: the engine keeps a worker context per event loop it meets.
+nonisolated(unsafe) let loop = EmbeddedEventLoop()
+
 /// Any bytes from a downstream client into the real HTTP/1 pipeline: it must answer or close, never crash.
 func fuzzRequestPath(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let channel = EmbeddedChannel()
+    let channel = EmbeddedChannel(loop: loop)
     try! server.serveHTTP1(on: channel)
     var buffer = channel.allocator.buffer(capacity: size)
     buffer.writeBytes(UnsafeBufferPointer(start: data, count: size))
     _ = try? channel.writeInbound(buffer)
     // Drain what the proxy answered, then let scheduled closes run.
     while (try? channel.readOutbound(as: ByteBuffer.self)) != nil {}
-    channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+    loop.advanceTime(by: .seconds(2))
     _ = try? channel.finish()
     return 0
 }
