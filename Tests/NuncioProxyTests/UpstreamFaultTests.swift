@@ -43,6 +43,30 @@ import Testing
         #expect(harness.stat("cluster.one.upstream_rq_rx_reset") >= 1)
     }
 
+    @Test func resetMidBodyResetsTheDownstream() throws {
+        let harness = try Self.harness()
+        defer { harness.stop() }
+        let client = try RawHTTPClient(port: harness.port)
+        defer { client.close() }
+        client.send("GET /cut HTTP/1.1\r\nHost: x\r\n\r\n")
+        let response = try #require(client.readResponse())
+        #expect(response.status == 200)
+        // The client sees the connection end short of the promised length: never a truncated body passed as whole.
+        #expect(response.body.utf8.count < 1_000_000)
+        #expect(client.closedByPeer)
+    }
+
+    @Test func aPooledConnectionClosedUnderARequestIsRetriedOnce() throws {
+        let harness = try Self.harness()
+        defer { harness.stop() }
+        // Pool a connection to each host, then ask both on their pooled connections, which they close.
+        for _ in 0..<2 { #expect(try RawHTTPClient.get(port: harness.port, path: "/flaky").status == 200) }
+        for _ in 0..<2 {
+            let response = try RawHTTPClient.get(port: harness.port, path: "/flaky")
+            #expect(response.status == 200)
+        }
+    }
+
     @Test func perTryTimeoutRetriesOnTheNextHost() throws {
         let harness = try Self.harness(routeExtra: """
 

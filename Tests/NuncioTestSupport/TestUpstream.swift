@@ -115,6 +115,7 @@ private final class EchoHandler: ChannelInboundHandler {
     private let http2: Bool
     private var head: HTTPRequestHead?
     private var bodyBytes = 0
+    private var requestsOnConnection = 0
 
     init(upstream: TestUpstream, http2: Bool) {
         self.upstream = upstream
@@ -139,6 +140,25 @@ private final class EchoHandler: ChannelInboundHandler {
 
     private func respond(context: ChannelHandlerContext, head: HTTPRequestHead) {
         let parts = head.uri.split(separator: "/")
+        requestsOnConnection += 1
+        // `/flaky`: a pooled connection closed under a request, as an upstream closing idle keep-alives does.
+        if parts.first == "flaky" && requestsOnConnection > 1 {
+            context.close(promise: nil)
+            return
+        }
+        if parts.first == "cut" {
+            // Promises 1 MB, sends 1 kB, then the connection dies: a reset mid-body.
+            var headers = HTTPHeaders()
+            headers.add(name: "content-length", value: "1000000")
+            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))),
+                promise: nil)
+            var part = context.channel.allocator.buffer(capacity: 1000)
+            part.writeRepeatingByte(UInt8(ascii: "y"), count: 1000)
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(part)))).whenComplete { _ in
+                context.close(promise: nil)
+            }
+            return
+        }
         if parts.first == "reset" {
             context.close(promise: nil)
             return

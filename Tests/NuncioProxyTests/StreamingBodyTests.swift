@@ -1,0 +1,77 @@
+import Foundation
+import NIOPosix
+import NuncioTestSupport
+import Testing
+
+/// Bodies stream with backpressure both ways: a 1 GiB upload passes through the real binary while its RSS grows by
+/// less than 64 MiB, and a large download arrives whole.
+@Suite(.enabled(if: NuncioBinary.url != nil, "the nuncio binary is not built"))
+struct StreamingBodyTests {
+    @Test func aGigabyteUploadStreamsWithoutBuffering() throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let upstream = try TestUpstream(name: "sink", host: "127.0.0.81", group: group)
+        defer { upstream.stop() }
+        let port = NuncioBinary.freePort()
+        let config = NSTemporaryDirectory() + "nuncio-stream-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try """
+            static_resources:
+              listeners:
+              - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
+                filter_chains:
+                - filters:
+                  - name: envoy.filters.network.http_connection_manager
+                    typed_config:
+                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+                      stat_prefix: ingress_http
+                      route_config:
+                        virtual_hosts:
+                        - name: all
+                          domains: ["*"]
+                          routes:
+                          - match: { prefix: "/" }
+                            route: { cluster: sink, timeout: 120s }
+                      http_filters:
+                      - name: envoy.filters.http.router
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+              clusters:
+              - name: sink
+                type: STATIC
+                connect_timeout: 1s
+                load_assignment:
+                  cluster_name: sink
+                  endpoints:
+                  - lb_endpoints:
+                    - endpoint: { address: { socket_address: { address: 127.0.0.81, port_value: \(upstream.port) } } }
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let process = try NuncioBinary.launch(["-c", config, "--no-tui", "--concurrency", "1"], logPath: config + ".log")
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: config + ".log")
+        }
+        #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/warm"))?.status == 200 })
+        let before = ManyConnectionsTests.residentMegabytes(process.processIdentifier)
+
+        let total = 1 << 30
+        let client = try RawHTTPClient(port: port)
+        defer { client.close() }
+        client.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: \(total)\r\n\r\n")
+        let chunk = String(repeating: "x", count: 1 << 20)
+        var peak = before
+        for index in 0..<(total >> 20) {
+            client.send(chunk)
+            if index % 64 == 0 { peak = max(peak, ManyConnectionsTests.residentMegabytes(process.processIdentifier)) }
+        }
+        let response = try #require(client.readResponse())
+        #expect(response.status == 200)
+        #expect(ProxyHarness.echo(response.body)["body_bytes"] as? Int == total)
+        print("proxy RSS before \(before) MB, peak during a 1 GiB upload \(peak) MB")
+        #expect(peak - before < 64)
+
+        let download = try RawHTTPClient.get(port: port, path: "/big/50000000")
+        #expect(download.body.utf8.count == 50_000_000)
+    }
+}
