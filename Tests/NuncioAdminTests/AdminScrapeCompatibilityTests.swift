@@ -14,42 +14,9 @@ struct AdminScrapeCompatibilityTests {
         let upstream = try TestUpstream(name: "u", host: "127.0.0.61", group: group)
         defer { upstream.stop() }
         func config(port: Int, admin: Int) throws -> String {
-            let path = NSTemporaryDirectory() + "scrape-\(UUID().uuidString).yaml"
-            try """
-                static_resources:
-                  listeners:
-                  - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
-                    filter_chains:
-                    - filters:
-                      - name: envoy.filters.network.http_connection_manager
-                        typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-                          stat_prefix: ingress_http
-                          route_config:
-                            name: local_route
-                            virtual_hosts:
-                            - name: backend
-                              domains: ["*"]
-                              routes:
-                              - match: { prefix: "/service/1" }
-                                route: { cluster: service1 }
-                          http_filters:
-                          - name: envoy.filters.http.router
-                            typed_config:
-                              "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
-                  clusters:
-                  - name: service1
-                    type: STATIC
-                    connect_timeout: 0.25s
-                    load_assignment:
-                      cluster_name: service1
-                      endpoints:
-                      - lb_endpoints:
-                        - endpoint: { address: { socket_address: { address: 127.0.0.61, port_value: \(upstream.port) } } }
-                admin:
-                  address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
-                """.write(toFile: path, atomically: true, encoding: .utf8)
-            return path
+            try ProxyConfigFile.write(
+                listenerPort: port, cluster: "service1", endpoints: [(upstream.host, upstream.port)], adminPort: admin,
+                routePrefix: "/service/1")
         }
         let (envoyPort, envoyAdmin) = (NuncioBinary.freePort(), NuncioBinary.freePort())
         let (nuncioPort, nuncioAdmin) = (NuncioBinary.freePort(), NuncioBinary.freePort())

@@ -14,44 +14,10 @@ struct TopAgainstEnvoyTests {
         defer { upstreams.forEach { $0.stop() } }
         let front = NuncioBinary.freePort()
         let admin = NuncioBinary.freePort()
-        let endpoints = upstreams.map {
-            "        - endpoint: { address: { socket_address: { address: \($0.host), port_value: \($0.port) } } }"
-        }.joined(separator: "\n")
-        let config = NSTemporaryDirectory() + "envoy-top-\(UUID().uuidString).yaml"
+        let config = try ProxyConfigFile.write(
+            listenerPort: front, cluster: "envoy_upstreams", endpoints: upstreams.map { ($0.host, $0.port) },
+            adminPort: admin)
         defer { try? FileManager.default.removeItem(atPath: config) }
-        try """
-            admin:
-              address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
-            static_resources:
-              listeners:
-              - address: { socket_address: { address: 127.0.0.1, port_value: \(front) } }
-                filter_chains:
-                - filters:
-                  - name: envoy.filters.network.http_connection_manager
-                    typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-                      stat_prefix: ingress_http
-                      route_config:
-                        virtual_hosts:
-                        - name: all
-                          domains: ["*"]
-                          routes:
-                          - match: { prefix: "/" }
-                            route: { cluster: envoy_upstreams }
-                      http_filters:
-                      - name: envoy.filters.http.router
-                        typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
-              clusters:
-              - name: envoy_upstreams
-                type: STATIC
-                connect_timeout: 1s
-                load_assignment:
-                  cluster_name: envoy_upstreams
-                  endpoints:
-                  - lb_endpoints:
-            \(endpoints)
-            """.write(toFile: config, atomically: true, encoding: .utf8)
         let envoy = Process()
         envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
         envoy.arguments = ["-c", config, "--concurrency", "1", "-l", "error", "--base-id",

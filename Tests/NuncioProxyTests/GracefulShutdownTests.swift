@@ -20,45 +20,13 @@ struct GracefulShutdownTests {
         defer { upstream.stop() }
         let port = NuncioBinary.freePort()
         let admin = NuncioBinary.freePort()
-        let config = NSTemporaryDirectory() + "nuncio-drain-\(UUID().uuidString).yaml"
+        let config = try ProxyConfigFile.write(
+            listenerPort: port, cluster: "slow", endpoints: [(upstream.host, upstream.port)], adminPort: admin)
         let log = config + ".log"
         defer {
             try? FileManager.default.removeItem(atPath: config)
             try? FileManager.default.removeItem(atPath: log)
         }
-        try """
-            static_resources:
-              listeners:
-              - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
-                filter_chains:
-                - filters:
-                  - name: envoy.filters.network.http_connection_manager
-                    typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-                      stat_prefix: ingress_http
-                      route_config:
-                        virtual_hosts:
-                        - name: all
-                          domains: ["*"]
-                          routes:
-                          - match: { prefix: "/" }
-                            route: { cluster: slow }
-                      http_filters:
-                      - name: envoy.filters.http.router
-                        typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
-              clusters:
-              - name: slow
-                connect_timeout: 1s
-                type: STATIC
-                load_assignment:
-                  cluster_name: slow
-                  endpoints:
-                  - lb_endpoints:
-                    - endpoint: { address: { socket_address: { address: 127.0.0.31, port_value: \(upstream.port) } } }
-            admin:
-              address: { socket_address: { address: 127.0.0.1, port_value: \(admin) } }
-            """.write(toFile: config, atomically: true, encoding: .utf8)
         let process = try NuncioBinary.launch(
             ["-c", config, "--no-tui", "--concurrency", "1", "--drain-time-s", "20"], logPath: log)
         defer { if process.isRunning { process.terminate() } }

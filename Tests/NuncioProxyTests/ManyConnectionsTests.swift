@@ -16,47 +16,20 @@ struct ManyConnectionsTests {
         let upstream = try TestUpstream(name: "u", host: "127.0.0.71", group: group)
         defer { upstream.stop() }
         let port = NuncioBinary.freePort()
-        let config = NSTemporaryDirectory() + "nuncio-many-\(UUID().uuidString).yaml"
+        // 5,000 requests at once: past Envoy's default breakers (1,024), which would answer UO.
+        let config = try ProxyConfigFile.write(
+            listenerPort: port, cluster: "u", endpoints: [(upstream.host, upstream.port)],
+            clusterExtra: """
+                    circuit_breakers:
+                      thresholds:
+                      - { max_connections: 10000, max_pending_requests: 10000, max_requests: 10000 }
+                """,
+            connectTimeout: "10s")
         let log = config + ".log"
         defer {
             try? FileManager.default.removeItem(atPath: config)
             try? FileManager.default.removeItem(atPath: log)
         }
-        try """
-            static_resources:
-              listeners:
-              - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
-                filter_chains:
-                - filters:
-                  - name: envoy.filters.network.http_connection_manager
-                    typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-                      stat_prefix: ingress_http
-                      route_config:
-                        virtual_hosts:
-                        - name: all
-                          domains: ["*"]
-                          routes:
-                          - match: { prefix: "/" }
-                            route: { cluster: u }
-                      http_filters:
-                      - name: envoy.filters.http.router
-                        typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
-              clusters:
-              - name: u
-                type: STATIC
-                connect_timeout: 10s
-                # 5,000 requests at once: past Envoy's default breakers (1,024), which would answer UO.
-                circuit_breakers:
-                  thresholds:
-                  - { max_connections: 10000, max_pending_requests: 10000, max_requests: 10000 }
-                load_assignment:
-                  cluster_name: u
-                  endpoints:
-                  - lb_endpoints:
-                    - endpoint: { address: { socket_address: { address: 127.0.0.71, port_value: \(upstream.port) } } }
-            """.write(toFile: config, atomically: true, encoding: .utf8)
         let process = try NuncioBinary.launch(["-c", config, "--no-tui", "--concurrency", "2"], logPath: log)
         defer {
             kill(process.processIdentifier, SIGTERM)

@@ -13,39 +13,9 @@ struct StreamingBodyTests {
         let upstream = try TestUpstream(name: "sink", host: "127.0.0.81", group: group)
         defer { upstream.stop() }
         let port = NuncioBinary.freePort()
-        let config = NSTemporaryDirectory() + "nuncio-stream-\(UUID().uuidString).yaml"
+        let config = try ProxyConfigFile.write(
+            listenerPort: port, cluster: "sink", endpoints: [(upstream.host, upstream.port)], routeExtra: ", timeout: 120s")
         defer { try? FileManager.default.removeItem(atPath: config) }
-        try """
-            static_resources:
-              listeners:
-              - address: { socket_address: { address: 127.0.0.1, port_value: \(port) } }
-                filter_chains:
-                - filters:
-                  - name: envoy.filters.network.http_connection_manager
-                    typed_config:
-                      "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
-                      stat_prefix: ingress_http
-                      route_config:
-                        virtual_hosts:
-                        - name: all
-                          domains: ["*"]
-                          routes:
-                          - match: { prefix: "/" }
-                            route: { cluster: sink, timeout: 120s }
-                      http_filters:
-                      - name: envoy.filters.http.router
-                        typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
-              clusters:
-              - name: sink
-                type: STATIC
-                connect_timeout: 1s
-                load_assignment:
-                  cluster_name: sink
-                  endpoints:
-                  - lb_endpoints:
-                    - endpoint: { address: { socket_address: { address: 127.0.0.81, port_value: \(upstream.port) } } }
-            """.write(toFile: config, atomically: true, encoding: .utf8)
         let process = try NuncioBinary.launch(["-c", config, "--no-tui", "--concurrency", "1"], logPath: config + ".log")
         defer {
             kill(process.processIdentifier, SIGTERM)
