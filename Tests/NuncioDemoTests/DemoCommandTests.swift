@@ -83,33 +83,3 @@ struct DemoCommandTests {
             .count
     }
 }
-
-/// A listening socket that holds a port, to test what happens when it is taken.
-final class RawHTTPServerSocket {
-    let fd: Int32
-    let port: Int
-
-    init() throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        listen(descriptor, 1)
-        var bound = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &bound) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        fd = descriptor
-        port = Int(UInt16(bigEndian: bound.sin_port))
-    }
-
-    func close() {
-        _ = Glibc.close(fd)
-    }
-}

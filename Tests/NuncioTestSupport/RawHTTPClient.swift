@@ -22,8 +22,13 @@ public final class RawHTTPClient {
     private var pending = [UInt8]()
     public private(set) var closedByPeer = false
 
-    public init(port: Int, host: String = "127.0.0.1") throws {
+    /// `connectTimeout` (seconds) bounds a connect that hangs.
+    public init(port: Int, host: String = "127.0.0.1", connectTimeout: Int = 0) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        if connectTimeout > 0 {
+            var limit = timeval(tv_sec: connectTimeout, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
