@@ -23,7 +23,9 @@ public final class RawHTTPClient {
     public private(set) var closedByPeer = false
 
     /// `connectTimeout` (seconds) bounds a connect that hangs.
-    public init(port: Int, host: String = "127.0.0.1", connectTimeout: Int = 0) throws {
+    public init(
+        port: Int, host: String = "127.0.0.1", connectTimeout: Int = 0, receiveTimeoutMilliseconds: Int = 10_000
+    ) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         if connectTimeout > 0 {
             var limit = timeval(tv_sec: connectTimeout, tv_usec: 0)
@@ -33,7 +35,8 @@ public final class RawHTTPClient {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         inet_pton(AF_INET, host, &address.sin_addr)
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(
+            tv_sec: receiveTimeoutMilliseconds / 1000, tv_usec: Int(receiveTimeoutMilliseconds % 1000) * 1000)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
