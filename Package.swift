@@ -146,11 +146,11 @@ let package = Package(
         ),
         .testTarget(
             name: "NuncioStatsTests",
-            dependencies: ["NuncioStats"]
+            dependencies: ["NuncioStats", "NuncioTestSupport"]
         ),
         .testTarget(
             name: "NuncioAdminClientTests",
-            dependencies: ["NuncioAdminClient"]
+            dependencies: ["NuncioAdminClient", "NuncioTestSupport"]
         ),
         .testTarget(
             name: "NuncioDashboardTests",

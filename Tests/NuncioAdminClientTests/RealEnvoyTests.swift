@@ -1,4 +1,5 @@
 import Foundation
+import NuncioTestSupport
 import Testing
 
 @testable import NuncioAdminClient
@@ -89,20 +90,11 @@ struct RealEnvoyTests {
         let configPath = directory.appendingPathComponent("envoy.yaml").path
         let adminPath = directory.appendingPathComponent("admin.txt").path
         try config().write(toFile: configPath, atomically: true, encoding: .utf8)
-        let envoy = Process()
-        envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
-        envoy.arguments = [
+        let envoy = try ChildProcess(ProcessInfo.processInfo.environment["ENVOY_BIN"]!, [
             "-c", configPath, "--admin-address-path", adminPath, "--base-id", String(Int.random(in: 1000...60000)),
             "--service-cluster", "nuncio-test", "-l", "warning",
-        ]
-        envoy.standardOutput = FileHandle.nullDevice
-        envoy.standardError = FileHandle.nullDevice
-        try envoy.run()
-        defer {
-            // Foundation's Process hands the child our blocked signal mask, so Envoy never sees SIGTERM.
-            kill(envoy.processIdentifier, SIGKILL)
-            envoy.waitUntilExit()
-        }
+        ])
+        defer { envoy.stop() }
         var address = ""
         for _ in 0..<100 where address.isEmpty {
             try await Task.sleep(for: .milliseconds(100))

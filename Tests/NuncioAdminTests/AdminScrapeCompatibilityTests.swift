@@ -22,17 +22,13 @@ struct AdminScrapeCompatibilityTests {
         let (nuncioPort, nuncioAdmin) = (NuncioBinary.freePort(), NuncioBinary.freePort())
         let envoyConfig = try config(port: envoyPort, admin: envoyAdmin)
         let nuncioConfig = try config(port: nuncioPort, admin: nuncioAdmin)
-        let envoy = Process()
-        envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
-        envoy.arguments = ["-c", envoyConfig, "--concurrency", "1", "-l", "error", "--base-id",
-            "\(Int.random(in: 1000...60000))"]
-        envoy.standardOutput = FileHandle.nullDevice
-        envoy.standardError = FileHandle.nullDevice
-        try envoy.run()
-        defer { kill(envoy.processIdentifier, SIGKILL) }
+        let envoy = try ChildProcess(ProcessInfo.processInfo.environment["ENVOY_BIN"]!, [
+            "-c", envoyConfig, "--concurrency", "1", "-l", "error", "--base-id", "\(Int.random(in: 1000...60000))",
+        ])
+        defer { envoy.stop() }
         let log = NSTemporaryDirectory() + "scrape-nuncio-\(UUID().uuidString).log"
         let nuncio = try NuncioBinary.launch(["-c", nuncioConfig, "--no-tui", "--concurrency", "1"], logPath: log)
-        defer { kill(nuncio.processIdentifier, SIGKILL) }
+        defer { nuncio.stop() }
         for port in [envoyPort, nuncioPort] {
             #expect(waitUntil(seconds: 20) { (try? RawHTTPClient.get(port: port, path: "/service/1"))?.status == 200 })
             for _ in 0..<3 { _ = try? RawHTTPClient.get(port: port, path: "/service/1") }
@@ -48,14 +44,7 @@ struct AdminScrapeCompatibilityTests {
 
     static func scrape(port: Int) throws -> [String] {
         let script = NuncioBinary.packageRoot.appendingPathComponent("Tests/Fixtures/admin_scrape.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "http://127.0.0.1:\(port)"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let result = try ChildProcess.run("/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)"])
+        return result.stdout.split(separator: "\n").map(String.init)
     }
 }

@@ -18,15 +18,10 @@ struct TopAgainstEnvoyTests {
             listenerPort: front, cluster: "envoy_upstreams", endpoints: upstreams.map { ($0.host, $0.port) },
             adminPort: admin)
         defer { try? FileManager.default.removeItem(atPath: config) }
-        let envoy = Process()
-        envoy.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ENVOY_BIN"]!)
-        envoy.arguments = ["-c", config, "--concurrency", "1", "-l", "error", "--base-id",
-            "\(Int.random(in: 1000...60000))"]
-        envoy.standardOutput = FileHandle.nullDevice
-        envoy.standardError = FileHandle.nullDevice
-        try envoy.run()
-        // Foundation's Process hands its blocked signals to the child, so Envoy may ignore SIGTERM: SIGKILL by PID.
-        defer { kill(envoy.processIdentifier, SIGKILL) }
+        let envoy = try ChildProcess(ProcessInfo.processInfo.environment["ENVOY_BIN"]!, [
+            "-c", config, "--concurrency", "1", "-l", "error", "--base-id", "\(Int.random(in: 1000...60000))",
+        ])
+        defer { envoy.stop() }
         #expect(waitUntil(seconds: 20) { (try? RawHTTPClient.get(port: front, path: "/"))?.status == 200 })
         for _ in 0..<5 { _ = try? RawHTTPClient.get(port: front, path: "/") }
 

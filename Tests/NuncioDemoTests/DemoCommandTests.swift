@@ -14,12 +14,7 @@ struct DemoCommandTests {
             "demo", "--no-tui", "--listener-port", "\(listener)", "--admin-port", "\(admin)",
             "--dns-port", "\(NuncioBinary.freePort())", "--backend-port", "\(NuncioBinary.freePort())",
         ], logPath: log)
-        defer {
-            if process.isRunning {
-                process.terminate()
-                process.waitUntilExit()
-            }
-        }
+        defer { process.stop() }
         #expect(waitUntil { (try? RawHTTPClient.get(port: admin, path: "/ready"))?.status == 200 })
 
         let first = try RawHTTPClient.get(port: listener, path: "/service/1")
@@ -47,8 +42,8 @@ struct DemoCommandTests {
         #expect(home.body.contains("clusters"))
         #expect(home.body.contains("quitquitquit"))
 
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        process.terminate()
+        #expect(process.waitUntilExit(seconds: 30))
         #expect(process.terminationStatus == 0)
     }
 

@@ -16,17 +16,11 @@ struct FileDescriptorExhaustionTests {
         let config = try ProxyConfigFile.write(listenerPort: port, cluster: "u", endpoints: [(upstream.host, upstream.port)])
         defer { try? FileManager.default.removeItem(atPath: config) }
         // 96 descriptors: enough to start, far too few for 150 clients and their upstream connections.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -n 96 && exec \"$0\" -c \"$1\" --no-tui --concurrency 1 -l critical",
-            NuncioBinary.url!.path, config]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        let process = try ChildProcess("/bin/sh", [
+            "-c", "ulimit -n 96 && exec \"$0\" -c \"$1\" --no-tui --concurrency 1 -l critical",
+            NuncioBinary.url!.path, config,
+        ])
+        defer { process.stop() }
         #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/warm"))?.status == 200 })
         var clients = (0..<150).compactMap { _ in
             try? RawHTTPClient(port: port, connectTimeout: 1, receiveTimeoutMilliseconds: 200)

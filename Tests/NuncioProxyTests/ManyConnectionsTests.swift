@@ -32,8 +32,7 @@ struct ManyConnectionsTests {
         }
         let process = try NuncioBinary.launch(["-c", config, "--no-tui", "--concurrency", "2"], logPath: log)
         defer {
-            kill(process.processIdentifier, SIGTERM)
-            process.waitUntilExit()
+            process.stop()
         }
         #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/warm"))?.status == 200 })
         var clients: [RawHTTPClient] = []

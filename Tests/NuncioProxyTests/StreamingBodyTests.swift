@@ -18,8 +18,7 @@ struct StreamingBodyTests {
         defer { try? FileManager.default.removeItem(atPath: config) }
         let process = try NuncioBinary.launch(["-c", config, "--no-tui", "--concurrency", "1"], logPath: config + ".log")
         defer {
-            kill(process.processIdentifier, SIGTERM)
-            process.waitUntilExit()
+            process.stop()
             try? FileManager.default.removeItem(atPath: config + ".log")
         }
         #expect(waitUntil { (try? RawHTTPClient.get(port: port, path: "/warm"))?.status == 200 })

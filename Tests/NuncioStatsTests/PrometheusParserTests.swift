@@ -1,4 +1,5 @@
 import Foundation
+import NuncioTestSupport
 import Testing
 
 @testable import NuncioStats
@@ -30,19 +31,11 @@ import Testing
     }
 
     private static func runPython(_ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
         do {
-            try process.run()
+            let result = try ChildProcess.run("/usr/bin/env", ["python3"] + arguments)
+            return (result.status, result.stdout + result.stderr)
         } catch {
             return (-1, "\(error)")
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

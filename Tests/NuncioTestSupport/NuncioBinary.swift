@@ -29,35 +29,17 @@ public enum NuncioBinary {
 
     public struct NotBuilt: Error {}
 
-    /// Runs `nuncio` to completion.
-    public static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs `nuncio` to completion (killed after `seconds`).
+    public static func run(_ arguments: [String], seconds: Double = 60) throws
+        -> (status: Int32, stdout: String, stderr: String) {
         guard let url else { throw NotBuilt() }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        return try ChildProcess.run(url.path, arguments, seconds: seconds)
     }
 
-    /// Starts `nuncio` in the background; its stderr goes to `logPath`. Stop it with `terminate` or by PID.
-    public static func launch(_ arguments: [String], logPath: String) throws -> Process {
+    /// Starts `nuncio` in the background; its stdout and stderr go to `logPath`. Stop it with `stop()`.
+    public static func launch(_ arguments: [String], logPath: String) throws -> ChildProcess {
         guard let url else { throw NotBuilt() }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        FileManager.default.createFile(atPath: logPath, contents: nil)
-        let log = FileHandle(forWritingAtPath: logPath)
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        return process
+        return try ChildProcess(url.path, arguments, stdout: .file(logPath), stderr: .file(logPath))
     }
 
     /// A loopback port that was free a moment ago (the kernel's pick), for configs that need a fixed port.
