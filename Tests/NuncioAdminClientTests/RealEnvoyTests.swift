@@ -4,15 +4,11 @@ import Testing
 
 @testable import NuncioAdminClient
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// Against a real Envoy, when `ENVOY_BIN` names its binary: a front listener on 127.0.0.1 routing to a STATIC
 /// cluster of three loopback endpoints (Envoy's own direct-response listeners), admin on an ephemeral port.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["ENVOY_BIN"] != nil), .serialized)
 struct RealEnvoyTests {
-    static let frontPort = 28_480
+    static let frontPort = NuncioBinary.freePort()
     static let backendPorts = [28_481, 28_482, 28_483]
     static let connectionManagerType =
         "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager"
@@ -106,10 +102,12 @@ struct RealEnvoyTests {
     }
 
     static func sendRequests(_ count: Int) async throws {
-        let url = URL(string: "http://127.0.0.1:\(frontPort)/")!
+        // One keep-alive connection: Envoy's round robin is per worker, so one connection sees the exact rotation.
+        let client = try RawHTTPClient(port: frontPort)
+        defer { client.close() }
         for _ in 0..<count {
-            let (_, response) = try await URLSession.shared.data(from: url)
-            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            #expect(client.readResponse()?.status == 200)
         }
     }
 

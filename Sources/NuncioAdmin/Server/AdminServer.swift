@@ -121,8 +121,9 @@ private final class AdminHTTPHandler: ChannelInboundHandler {
             channelContext.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
         }
         let keepAlive = head.isKeepAlive
+        let channel = channelContext.channel
         channelContext.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
-            if !keepAlive { channelContext.close(promise: nil) }
+            if !keepAlive { channel.close(promise: nil) }
         }
     }
 

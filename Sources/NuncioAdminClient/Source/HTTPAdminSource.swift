@@ -1,17 +1,20 @@
+import AsyncHTTPClient
 import Foundation
-
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
 
 /// Polls an Envoy (or Nuncio) admin port over HTTP/1.1: `/clusters`, `/stats` and `/listeners` as JSON on every
 /// snapshot, concurrently, each with a timeout; actions are `POST`s, as Envoy requires for anything that changes
 /// state. `/server_info` is about 120 KB (Envoy lists every extension), so it is read only now and then; between
 /// reads the state comes from `/ready` (a few bytes) and the uptime is counted on.
+///
+/// Requests go through AsyncHTTPClient's shared client, not URLSession: on Linux, FoundationNetworking crashes when
+/// a request is cancelled as it completes ("Trying to access a behaviour for a task that in not in the registry"),
+/// which a snapshot does whenever one of its concurrent reads fails.
 public final class HTTPAdminSource: AdminSource {
     public let endpoint: AdminEndpoint
     public let timeout: Double
-    private let session: URLSession
     /// Cluster types change rarely and `/config_dump` is heavy, so it is read at most this often.
     private let clusterConfigInterval: Double
     private let clusterConfigCache = LockedValue<(configs: ClusterConfigs?, fetchedAt: Double?)>((nil, nil))
@@ -30,20 +33,11 @@ public final class HTTPAdminSource: AdminSource {
         self.timeout = timeout
         self.clusterConfigInterval = clusterConfigInterval
         self.serverInfoInterval = serverInfoInterval
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
-        configuration.httpMaximumConnectionsPerHost = 4
-        session = URLSession(configuration: configuration)
     }
 
     /// `HTTPAdminSource(url: "http://127.0.0.1:9901")`; a bare `host:port` works too.
     public convenience init(url: String, timeout: Double = 2) {
         self.init(endpoint: AdminEndpoint(url: url), timeout: timeout)
-    }
-
-    deinit {
-        session.invalidateAndCancel()
     }
 
     public var displayAddress: String {
@@ -93,9 +87,7 @@ public final class HTTPAdminSource: AdminSource {
 
     /// `LIVE`, `DRAINING`, ... from `/ready`, which answers 200 when live and 503 otherwise, with the state as body.
     private func readyState() async -> String? {
-        guard let url = endpoint.url(forPath: "/ready"),
-            let (body, response) = try? await session.data(for: URLRequest(url: url, timeoutInterval: timeout)),
-            let status = (response as? HTTPURLResponse)?.statusCode, status == 200 || status == 503
+        guard let (status, body) = try? await exchange("/ready", method: "GET"), status == 200 || status == 503
         else { return nil }
         let state = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return state.isEmpty || state.contains(" ") ? nil : state
@@ -133,20 +125,31 @@ public final class HTTPAdminSource: AdminSource {
     }
 
     private func data(_ path: String, method: String) async throws -> Data {
-        guard let url = endpoint.url(forPath: path) else { throw AdminClientError(.badURL, path: path, detail: "") }
-        var request = URLRequest(url: url, timeoutInterval: timeout)
-        request.httpMethod = method
-        let body: Data
-        let response: URLResponse
-        do {
-            (body, response) = try await session.data(for: request)
-        } catch {
-            throw AdminClientError(.transport, path: path, detail: error.localizedDescription)
-        }
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
+        let (status, body) = try await exchange(path, method: method)
+        if !(200..<300).contains(status) {
             let firstLine = String(decoding: body.prefix(200), as: UTF8.self).split(separator: "\n").first ?? ""
-            throw AdminClientError(.status(http.statusCode), path: path, detail: String(firstLine))
+            throw AdminClientError(.status(status), path: path, detail: String(firstLine))
         }
         return body
+    }
+
+    /// One request within `timeout`: the status and the whole body (admin bodies are bounded: 64 MiB at most).
+    private func exchange(_ path: String, method: String) async throws -> (status: Int, body: Data) {
+        guard let url = endpoint.url(forPath: path) else { throw AdminClientError(.badURL, path: path, detail: "") }
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        do {
+            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            let body = try await response.body.collect(upTo: 64 << 20)
+            return (Int(response.status.code), Data(buffer: body))
+        } catch {
+            throw AdminClientError(.transport, path: path, detail: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let error = error as? HTTPClientError { return error.shortDescription }
+        if let error = error as? IOError { return error.description }
+        return String(describing: error)
     }
 }
