@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Micro-benchmarks (ordo-one/benchmark, `Benchmarks/Micro`): the route matcher, the load balancers and the stats
 # store, built in release. Arguments go to the benchmark plugin as they are:
-#   Benchmarks/micro.sh                                   # every benchmark (~1 min, plus ~6 min for a first build)
+#   Benchmarks/micro.sh                                   # every benchmark (~40 s, plus ~6 min for a first build)
 #   Benchmarks/micro.sh --filter 'RouteTable.*'           # the ones whose name matches a regex
 #   Benchmarks/micro.sh --target StatsStoreBenchmarks     # one suite
 #   Benchmarks/micro.sh baseline update main              # keep this run as baseline `main` (.benchmarkBaselines/)
-#   Benchmarks/micro.sh baseline check main               # run again; exit code 2 when a threshold is exceeded
+#   Benchmarks/micro.sh baseline check main --metric mallocCountTotal   # run again; exit 1 past a threshold
 #   Benchmarks/micro.sh baseline compare main             # run again and print the deltas
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
