@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "nuncio", targets: ["nuncio"]),
         .library(name: "NuncioConfig", targets: ["NuncioConfig"]),
         .library(name: "NuncioProxy", targets: ["NuncioProxy"]),
+        .library(name: "NuncioStats", targets: ["NuncioStats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
