@@ -56,7 +56,7 @@ final class AccessLogWriter: Sendable {
 
     private static func open(_ path: String) -> FileHandle? {
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         let handle = FileHandle(forWritingAtPath: path)
         handle?.seekToEndOfFile()

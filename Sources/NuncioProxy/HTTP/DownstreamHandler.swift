@@ -3,7 +3,9 @@ import NIOHTTP1
 
 /// The connection manager's end of a downstream HTTP/1.1 connection, or of one HTTP/2 stream channel: turns
 /// request parts into proxy streams, one at a time, and writes their responses. Pipelined requests wait their
-/// turn; `read()` is withheld while a response is pending or the upstream cannot take more. Event-loop bound.
+/// turn; `read()` is withheld while a response is pending or the upstream cannot take more. On HTTP/1.1 it writes
+/// the response bytes itself (`HTTP1ResponseEncoding`) and drives the connection's timers directly, so each part
+/// costs no pipeline hop. Event-loop bound.
 final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = HTTPServerResponsePart
@@ -11,6 +13,10 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
 
     private let listener: ListenerRuntime
     private let isHTTP2: Bool
+    /// HTTP/1.1 only: the connection manager's timers.
+    private let timeouts: DownstreamTimeouts?
+    /// HTTP/1.1 only: the response being written is chunked.
+    private var responseChunked = false
     private var context: ChannelHandlerContext?
     private var worker: WorkerContext?
     private var stream: ProxyStream?
@@ -36,13 +42,15 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private(set) var remoteAddress: String?
     private(set) var localAddress: String?
 
-    init(listener: ListenerRuntime, isHTTP2: Bool) {
+    init(listener: ListenerRuntime, isHTTP2: Bool, timeouts: DownstreamTimeouts? = nil) {
         self.listener = listener
         self.isHTTP2 = isHTTP2
+        self.timeouts = timeouts
     }
 
     /// The context is kept for writes from the stream; dropping it here breaks the handler-context-pipeline cycle.
     func handlerRemoved(context: ChannelHandlerContext) {
+        timeouts?.stop()
         self.context = nil
         stream = nil
         queued.removeAll()
@@ -53,6 +61,10 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         self.worker = listener.workers.worker(for: context.eventLoop)
         remoteAddress = Self.describe(context.channel.remoteAddress ?? context.channel.parent?.remoteAddress)
         localAddress = Self.describe(context.channel.localAddress ?? context.channel.parent?.localAddress)
+        timeouts?.start(context) { [weak self] in
+            guard let self, let context = self.context else { return }
+            self.drain(context)
+        }
     }
 
     private static func describe(_ address: SocketAddress?) -> String? {
@@ -64,6 +76,9 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
+        if let timeouts {
+            if case .head = part { timeouts.read(isHead: true) } else { timeouts.read(isHead: false) }
+        }
         if closing { return }
         if stream != nil || responseInFlight {
             if currentRequestEnded {
@@ -121,26 +136,28 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             decoderStoppedByUpgrade = true
         }
         // Envoy answers `Expect: 100-continue` itself and does not forward it.
-        if head.headers["expect"].contains(where: { $0.lowercased() == "100-continue" }) {
+        if head.headers["expect"].contains(where: { $0.lowercased() == "100-continue" }), let context {
             head.headers.remove(name: "expect")
-            context?.writeAndFlush(
-                wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .continue))), promise: nil)
+            var buffer = context.channel.allocator.buffer(capacity: 32)
+            _ = HTTP1ResponseEncoding.writeHead(HTTPResponseHead(version: .http1_1, status: .continue), into: &buffer)
+            timeouts?.wrote(isEnd: false)
+            context.writeAndFlush(NIOAny(buffer), promise: nil)
         }
         return nil
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is DrainRequested, !isHTTP2 {
-            if stream == nil && !responseInFlight {
-                closing = true
-                context.close(promise: nil)
-            } else {
-                // The response in flight carries `connection: close`; the connection ends after it.
-                closing = true
-            }
+            drain(context)
             return
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// Closes now when idle, else after the response in flight (which then carries `connection: close`).
+    private func drain(_ context: ChannelHandlerContext) {
+        closing = true
+        if stream == nil && !responseInFlight { context.close(promise: nil) }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -149,11 +166,8 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         context.fireChannelReadComplete()
     }
 
-    func channelActive(context: ChannelHandlerContext) {
-        context.fireChannelActive()
-    }
-
     func channelInactive(context: ChannelHandlerContext) {
+        timeouts?.stop()
         closing = true
         if let stream {
             self.stream = nil
@@ -265,14 +279,37 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             if closeAfter { closing = true }
             if !head.headers.contains(name: "connection") { head.headers.add(name: "connection", value: "close") }
         }
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        if isHTTP2 {
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
+            return
+        }
+        timeouts?.wrote(isEnd: false)
+        var buffer = context.channel.allocator.buffer(capacity: 256)
+        responseChunked = HTTP1ResponseEncoding.writeHead(head, into: &buffer)
+        context.write(NIOAny(buffer), promise: nil)
     }
 
     func writeResponseBody(_ body: ByteBuffer, flush: Bool) {
         guard let context else { return }
-        context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        if isHTTP2 {
+            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        } else {
+            timeouts?.wrote(isEnd: false)
+            // An empty chunk would end a chunked body early: it is not framed, and so adds nothing.
+            if responseChunked && body.readableBytes > 0 {
+                let prefix = HTTP1ResponseEncoding.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
+                context.write(NIOAny(prefix), promise: nil)
+                context.write(NIOAny(body), promise: nil)
+                context.write(NIOAny(Self.crlf), promise: nil)
+            } else {
+                context.write(NIOAny(body), promise: nil)
+            }
+        }
         if flush { context.flush() }
     }
+
+    private static let crlf = ByteBuffer(staticString: "\r\n")
+    private static let lastChunk = ByteBuffer(staticString: "0\r\n\r\n")
 
     func flush() {
         context?.flush()
@@ -280,7 +317,16 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
 
     func writeResponseEnd() {
         guard let context else { return }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        if isHTTP2 {
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            return
+        }
+        timeouts?.wrote(isEnd: true)
+        if responseChunked {
+            responseChunked = false
+            context.write(NIOAny(Self.lastChunk), promise: nil)
+        }
+        context.flush()
     }
 
     func resetStream() {

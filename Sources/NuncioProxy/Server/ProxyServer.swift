@@ -176,18 +176,18 @@ public final class ProxyServer: Sendable {
         listener.stats.downstreamCxHttp1Active.inc()
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp1Active.dec() }
         let sync = channel.pipeline.syncOperations
+        // No encoder and no timer handler: DownstreamHandler writes response bytes and drives the timers itself.
         try sync.addHandler(makeHTTP1Decoder(listener: listener))
-        try sync.addHandler(HTTPResponseEncoder())
         let manager = listener.manager
         func amount(_ duration: ConfigDuration?) -> TimeAmount? {
             guard let duration, duration.nanoseconds > 0 else { return nil }
             return .nanoseconds(duration.nanoseconds)
         }
-        let timeouts = DownstreamTimeoutHandler.Limits(
+        let limits = DownstreamTimeouts.Limits(
             requestHeaders: amount(manager.requestHeadersTimeout), idle: amount(manager.idleTimeout),
             streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
-        try sync.addHandler(DownstreamTimeoutHandler(limits: timeouts, stats: listener.stats))
-        try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false))
+        let timeouts = DownstreamTimeouts(limits: limits, stats: listener.stats)
+        try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false, timeouts: timeouts))
     }
 
     /// NIOHTTP1's request decoder with the listener's header limits (431 past them).

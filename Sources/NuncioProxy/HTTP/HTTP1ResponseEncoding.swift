@@ -1,0 +1,76 @@
+import NIOCore
+import NIOHTTP1
+
+/// HTTP/1.1 response heads written straight into a `ByteBuffer`, framed exactly as NIOHTTP1's `HTTPResponseEncoder`
+/// frames them (so local replies stay byte-identical to Envoy's captures). The connection manager writes the bytes
+/// itself: an encoder handler in the pipeline cost two dynamic casts of `HTTPServerResponsePart` per part.
+enum HTTP1ResponseEncoding {
+    /// Writes the status line and headers; returns whether the body that follows must be chunked.
+    static func writeHead(_ head: HTTPResponseHead, into buffer: inout ByteBuffer) -> Bool {
+        var hasContentLength = false
+        var hasTransferEncoding = false
+        for (name, _) in head.headers {
+            let length = name.utf8.count
+            if length == 14 && !hasContentLength {
+                hasContentLength = isASCIICaseInsensitive(name, "content-length")
+            } else if length == 17 && !hasTransferEncoding {
+                hasTransferEncoding = isASCIICaseInsensitive(name, "transfer-encoding")
+            }
+        }
+        // NIOHTTP1's framing rules: no body, no framing headers; a length wins over a coding; otherwise chunked on 1.1.
+        var headers = head.headers
+        let chunked: Bool
+        if !head.status.mayHaveResponseBody {
+            if hasContentLength { headers.remove(name: "content-length") }
+            if hasTransferEncoding { headers.remove(name: "transfer-encoding") }
+            chunked = false
+        } else if hasContentLength {
+            if hasTransferEncoding { headers.remove(name: "transfer-encoding") }
+            chunked = false
+        } else if head.version.major == 1 && head.version.minor >= 1 {
+            headers.replaceOrAdd(name: "transfer-encoding", value: "chunked")
+            chunked = true
+        } else {
+            chunked = false
+        }
+        writeStatusLine(head, into: &buffer)
+        for (name, value) in headers {
+            buffer.writeString(name)
+            buffer.writeStaticString(": ")
+            buffer.writeString(value)
+            buffer.writeStaticString("\r\n")
+        }
+        buffer.writeStaticString("\r\n")
+        return chunked
+    }
+
+    /// `lowercase` is lower-case letters and `-`; names are HTTP tokens, so folding bit 0x20 compares them.
+    static func isASCIICaseInsensitive(_ name: String, _ lowercase: StaticString) -> Bool {
+        let target = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
+        return name.utf8.elementsEqual(target) { $0 | 0x20 == $1 }
+    }
+
+    private static func writeStatusLine(_ head: HTTPResponseHead, into buffer: inout ByteBuffer) {
+        if head.version == .http1_1 && head.status == .ok {
+            buffer.writeStaticString("HTTP/1.1 200 OK\r\n")
+            return
+        }
+        switch (head.version.major, head.version.minor) {
+        case (1, 1): buffer.writeStaticString("HTTP/1.1 ")
+        case (1, 0): buffer.writeStaticString("HTTP/1.0 ")
+        default: buffer.writeString("HTTP/\(head.version.major).\(head.version.minor) ")
+        }
+        buffer.writeString(String(head.status.code))
+        buffer.writeStaticString(" ")
+        buffer.writeString(head.status.reasonPhrase)
+        buffer.writeStaticString("\r\n")
+    }
+
+    /// The chunk-size line that goes before a chunk of `size` bytes.
+    static func chunkPrefix(size: Int, allocator: ByteBufferAllocator) -> ByteBuffer {
+        var buffer = allocator.buffer(capacity: 18)
+        buffer.writeString(String(size, radix: 16))
+        buffer.writeStaticString("\r\n")
+        return buffer
+    }
+}
