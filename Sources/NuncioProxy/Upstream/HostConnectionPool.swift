@@ -123,9 +123,12 @@ final class HostConnectionPool {
                 }
                 return channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(HTTPRequestEncoder())
+                    let encoder = HTTPRequestEncoder()
+                    try sync.addHandler(encoder)
                     try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
-                    try sync.addHandler(UpstreamChannelHandler())
+                    let handler = UpstreamChannelHandler()
+                    try sync.addHandler(handler)
+                    handler.encoderContext = try sync.context(handler: encoder)
                 }
             }
             .connect(to: host.socketAddress)

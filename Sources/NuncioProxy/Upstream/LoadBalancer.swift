@@ -7,6 +7,9 @@ public final class LoadBalancer: Sendable {
     private let choiceCount: Int
     /// Round-robin cursor shared by every event loop, so the rotation is exact: one, two, three, one, ...
     private let cursor = ManagedAtomic<UInt64>(0)
+    /// SplitMix64 state for random picks: `Int.random` asks the kernel (getrandom) on every call on Linux, which the
+    /// micro-benchmarks showed at 0.5 µs a pick against 22 ns for round robin.
+    private let randomState = ManagedAtomic<UInt64>(UInt64.random(in: .min ... .max))
 
     public init(policy: Cluster.LbPolicy, choiceCount: UInt32 = 2) {
         self.policy = policy
@@ -23,17 +26,27 @@ public final class LoadBalancer: Sendable {
             let index = cursor.loadThenWrappingIncrement(ordering: .relaxed)
             return hosts[Int(index % UInt64(hosts.count))]
         case .RANDOM:
-            return hosts[Int.random(in: 0..<hosts.count)]
+            return hosts[random(below: hosts.count)]
         case .LEAST_REQUEST:
             // Envoy's power of N choices: the least loaded of N random picks.
-            var best = hosts[Int.random(in: 0..<hosts.count)]
+            var best = hosts[random(below: hosts.count)]
             for _ in 1..<choiceCount {
-                let candidate = hosts[Int.random(in: 0..<hosts.count)]
+                let candidate = hosts[random(below: hosts.count)]
                 if candidate.stats.rqActive.load(ordering: .relaxed) < best.stats.rqActive.load(ordering: .relaxed) {
                     best = candidate
                 }
             }
             return best
         }
+    }
+
+    /// A uniform pick in `0..<count` (the modulo bias is negligible for host counts).
+    private func random(below count: Int) -> Int {
+        let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var z = randomState.loadThenWrappingIncrement(by: golden, ordering: .relaxed) &+ golden
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Int(z % UInt64(count))
     }
 }

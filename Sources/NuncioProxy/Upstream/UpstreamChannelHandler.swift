@@ -28,6 +28,10 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     private var readPending = false
     private var responseKeepAlive = true
     private(set) var closed = false
+    /// HTTP/1 only: the request encoder's context. The body and end of a request that is not chunked are written
+    /// from there, past the response decoder and the encoder, which would only pass them on after two dynamic casts.
+    var encoderContext: ChannelHandlerContext?
+    private var requestChunked = false
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -36,6 +40,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     /// Dropping the context (and the callbacks that may hold the pool) breaks the reference cycles.
     func handlerRemoved(context: ChannelHandlerContext) {
         self.context = nil
+        encoderContext = nil
         receiver = nil
         onResponseComplete = nil
         onClose = nil
@@ -105,6 +110,21 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
 
     func write(_ part: HTTPClientRequestPart, flush: Bool) {
         guard let context, !closed else { return }
+        if let encoderContext {
+            switch part {
+            case .head(let head):
+                requestChunked = Self.encoderChunks(head)
+            case .body(.byteBuffer(let buffer)) where !requestChunked:
+                encoderContext.write(NIOAny(buffer), promise: nil)
+                if flush { encoderContext.flush() }
+                return
+            case .end(nil) where !requestChunked:
+                if flush { encoderContext.flush() }
+                return
+            default:
+                break
+            }
+        }
         if flush {
             context.writeAndFlush(wrapOutboundOut(part), promise: nil)
         } else {
@@ -113,4 +133,17 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     }
 
     var isWritable: Bool { context?.channel.isWritable ?? false }
+
+    /// Whether NIOHTTP1's `HTTPRequestEncoder` frames this request's body in chunks (its rules, by method).
+    static func encoderChunks(_ head: HTTPRequestHead) -> Bool {
+        guard head.version.major == 1 && head.version.minor >= 1 else { return false }
+        switch head.method {
+        case .TRACE:
+            return false
+        case .POST, .PUT, .PATCH:
+            return !head.headers.contains(name: "content-length")
+        default:
+            return !head.headers.contains(name: "content-length") && head.headers["transfer-encoding"].first == "chunked"
+        }
+    }
 }
