@@ -8,8 +8,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 : "${N1:=500}"
 : "${N2:=2500}"
+# The release build as shipped: Swift's run-time exclusivity checks off (static checks stay; debug builds and the
+# tests keep the dynamic ones). Benchmarks/README.md says why. NUNCIO_RELEASE_FLAGS="" measures with them on.
+: "${NUNCIO_RELEASE_FLAGS=-Xswiftc -enforce-exclusivity=unchecked}"
 bin=${NUNCIO_BIN:-$root/.build-release/release/nuncio}
-[ -x "$bin" ] || swift build -c release --scratch-path "$root/.build-release" --product nuncio >&2
+[ -x "$bin" ] || swift build -c release --scratch-path "$root/.build-release" --product nuncio $NUNCIO_RELEASE_FLAGS >&2
 work=$(mktemp -d /tmp/nuncio-callgrind.XXXXXX)
 # valgrind 3.19 cannot read the toolchain's DWARF 5: count a stripped copy.
 strip --strip-debug -o "$work/nuncio" "$bin"

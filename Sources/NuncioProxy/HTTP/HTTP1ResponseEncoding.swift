@@ -33,14 +33,7 @@ enum HTTP1ResponseEncoding {
         } else {
             chunked = false
         }
-        writeStatusLine(head, into: &buffer)
-        for (name, value) in headers {
-            buffer.writeString(name)
-            buffer.writeStaticString(": ")
-            buffer.writeString(value)
-            buffer.writeStaticString("\r\n")
-        }
-        buffer.writeStaticString("\r\n")
+        HTTP1HeadWriter.write(HTTP1HeadWriter.statusLine(head), headers: headers, into: &buffer)
         return chunked
     }
 
@@ -48,22 +41,6 @@ enum HTTP1ResponseEncoding {
     static func isASCIICaseInsensitive(_ name: String, _ lowercase: StaticString) -> Bool {
         let target = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
         return name.utf8.elementsEqual(target) { $0 | 0x20 == $1 }
-    }
-
-    private static func writeStatusLine(_ head: HTTPResponseHead, into buffer: inout ByteBuffer) {
-        if head.version == .http1_1 && head.status == .ok {
-            buffer.writeStaticString("HTTP/1.1 200 OK\r\n")
-            return
-        }
-        switch (head.version.major, head.version.minor) {
-        case (1, 1): buffer.writeStaticString("HTTP/1.1 ")
-        case (1, 0): buffer.writeStaticString("HTTP/1.0 ")
-        default: buffer.writeString("HTTP/\(head.version.major).\(head.version.minor) ")
-        }
-        buffer.writeString(String(head.status.code))
-        buffer.writeStaticString(" ")
-        buffer.writeString(head.status.reasonPhrase)
-        buffer.writeStaticString("\r\n")
     }
 
     /// The chunk-size line that goes before a chunk of `size` bytes.

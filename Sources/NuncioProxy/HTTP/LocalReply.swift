@@ -36,7 +36,7 @@ struct LocalReply {
     /// `upstream connect error or disconnect/reset before headers. reset reason: <reason>`, as Envoy words it.
     static func upstreamReset(_ reason: UpstreamResetReason) -> LocalReply {
         LocalReply(
-            status: reason == .overflow ? .serviceUnavailable : .serviceUnavailable,
+            status: .serviceUnavailable,
             body: "upstream connect error or disconnect/reset before headers. reset reason: \(reason.text)",
             flags: reason.flag)
     }

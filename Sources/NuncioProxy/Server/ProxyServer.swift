@@ -278,7 +278,6 @@ public final class ProxyServer: Sendable {
 
     /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close.
     public func drainListeners(graceful: Bool) {
-        state.listenersDraining = true
         stopListening()
         if graceful { connections.drain() }
     }

@@ -4,7 +4,6 @@ import Foundation
 /// The server-wide switches the admin API flips: health check failed (DRAINING), listeners draining, shutting down.
 public final class ServerState: Sendable {
     private let healthCheckFailedFlag = ManagedAtomic<Bool>(false)
-    private let drainingListenersFlag = ManagedAtomic<Bool>(false)
     private let shuttingDownFlag = ManagedAtomic<Bool>(false)
     public let startTime = Date()
 
@@ -14,11 +13,6 @@ public final class ServerState: Sendable {
     public var healthCheckFailed: Bool {
         get { healthCheckFailedFlag.load(ordering: .relaxed) }
         set { healthCheckFailedFlag.store(newValue, ordering: .relaxed) }
-    }
-
-    public var listenersDraining: Bool {
-        get { drainingListenersFlag.load(ordering: .relaxed) }
-        set { drainingListenersFlag.store(newValue, ordering: .relaxed) }
     }
 
     public var shuttingDown: Bool {

@@ -21,12 +21,10 @@ final class WorkerContext {
         return pool
     }
 
-    /// Closes idle connections of hosts that left their cluster, and every connection on shutdown.
-    func closePools(keeping live: Set<ObjectIdentifier>? = nil) {
-        for (key, pool) in pools where live.map({ !$0.contains(key) }) ?? true {
-            pool.closeAll()
-            pools[key] = nil
-        }
+    /// Closes every pooled upstream connection (on shutdown).
+    func closePools() {
+        for pool in pools.values { pool.closeAll() }
+        pools.removeAll()
     }
 }
 

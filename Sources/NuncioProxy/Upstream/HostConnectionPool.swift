@@ -123,7 +123,7 @@ final class HostConnectionPool {
                 }
                 return channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
-                    let encoder = HTTPRequestEncoder()
+                    let encoder = HTTP1RequestEncoder()
                     try sync.addHandler(encoder)
                     try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
                     let handler = UpstreamChannelHandler()

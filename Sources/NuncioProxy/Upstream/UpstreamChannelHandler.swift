@@ -28,7 +28,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     private var readPending = false
     private var responseKeepAlive = true
     private(set) var closed = false
-    /// HTTP/1 only: the request encoder's context. The body and end of a request that is not chunked are written
+    /// HTTP/1 only: the request encoder's (`HTTP1RequestEncoder`) context. The body and end of a request that is not chunked are written
     /// from there, past the response decoder and the encoder, which would only pass them on after two dynamic casts.
     var encoderContext: ChannelHandlerContext?
     private var requestChunked = false
@@ -113,7 +113,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
         if let encoderContext {
             switch part {
             case .head(let head):
-                requestChunked = Self.encoderChunks(head)
+                requestChunked = HTTP1RequestEncoder.isChunked(head)
             case .body(.byteBuffer(let buffer)) where !requestChunked:
                 encoderContext.write(NIOAny(buffer), promise: nil)
                 if flush { encoderContext.flush() }
@@ -133,17 +133,4 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     }
 
     var isWritable: Bool { context?.channel.isWritable ?? false }
-
-    /// Whether NIOHTTP1's `HTTPRequestEncoder` frames this request's body in chunks (its rules, by method).
-    static func encoderChunks(_ head: HTTPRequestHead) -> Bool {
-        guard head.version.major == 1 && head.version.minor >= 1 else { return false }
-        switch head.method {
-        case .TRACE:
-            return false
-        case .POST, .PUT, .PATCH:
-            return !head.headers.contains(name: "content-length")
-        default:
-            return !head.headers.contains(name: "content-length") && head.headers["transfer-encoding"].first == "chunked"
-        }
-    }
 }
