@@ -82,7 +82,10 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         if closing { return }
         if stream != nil || responseInFlight {
             if currentRequestEnded {
+                // A pipelined request: hold it, and read no more until the response in flight is out. Reading is
+                // not paused before one arrives, which would cost two epoll_ctl calls a request.
                 queued.append(part)
+                if !isHTTP2 { readPaused = true }
                 return
             }
         }
@@ -97,7 +100,6 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             stream?.requestBody(body)
         case .end:
             currentRequestEnded = true
-            if !isHTTP2 { readPaused = true }
             stream?.requestEnd()
         }
     }
