@@ -9,24 +9,46 @@ enum HTTP1RequestChecks {
     static func apply(to head: inout HTTPRequestHead, acceptHTTP10: Bool) -> LocalReply? {
         // The codec's checks first: Envoy answers these with its `Bad Request`-style bodies.
         if head.version != .http1_1 && !(head.version == .http1_0 && acceptHTTP10) { return .upgradeRequired }
-        let codings = head.headers["transfer-encoding"]
-        if !codings.isEmpty,
-            codings.count > 1 || codings[0].lowercased() != "chunked" || head.method == .CONNECT
-        {
+        // One pass over the names for what the checks below need (this runs on every request).
+        var codings = 0
+        var firstCoding = ""
+        var hosts = 0
+        var hostsValid = true
+        var upgradeOffered = false
+        for (name, value) in head.headers {
+            switch name.utf8.count {
+            case 4 where HeaderName.equals(name, "host"):
+                hosts += 1
+                if hostsValid { hostsValid = isValidAuthority(value) }
+            case 7 where HeaderName.equals(name, "upgrade"):
+                upgradeOffered = true
+            case 17 where HeaderName.equals(name, "transfer-encoding"):
+                codings += 1
+                if codings == 1 { firstCoding = value }
+            default:
+                break
+            }
+        }
+        if codings > 0, codings > 1 || firstCoding.lowercased() != "chunked" || head.method == .CONNECT {
             return .notImplemented
         }
-        if let reply = resolveTarget(&head) { return reply }
-        if !head.headers["host"].allSatisfy(isValidAuthority) { return .badRequest }
+        var hostReplaced = false
+        if let reply = resolveTarget(&head, hostReplaced: &hostReplaced) { return reply }
+        if hostReplaced {
+            hosts = 1
+            hostsValid = true
+        }
+        if !hostsValid { return .badRequest }
         // Then the connection manager's, with empty bodies.
-        if head.headers["host"].isEmpty && head.version == .http1_1 { return .missingHost }
-        if head.uri.contains("#") { return .pathWithFragment }
-        return checkUpgrade(&head)
+        if hosts == 0 && head.version == .http1_1 { return .missingHost }
+        if head.uri.utf8.contains(UInt8(ascii: "#")) { return .pathWithFragment }
+        return upgradeOffered ? checkUpgrade(&head) : nil
     }
 
     /// Origin form passes; absolute form (`GET http://host/path`) routes on its path with its authority as Host,
     /// which replaces any Host header (RFC 9112 §3.2.2). Any other target is a bad request. CONNECT's
     /// authority form is left to routing.
-    private static func resolveTarget(_ head: inout HTTPRequestHead) -> LocalReply? {
+    private static func resolveTarget(_ head: inout HTTPRequestHead, hostReplaced: inout Bool) -> LocalReply? {
         let uri = head.uri
         if head.method == .CONNECT || uri.hasPrefix("/") || (head.method == .OPTIONS && uri.hasPrefix("*")) {
             return nil
@@ -41,6 +63,7 @@ enum HTTP1RequestChecks {
         let path = rest[pathStart...]
         head.uri = path.isEmpty ? "/" : path.hasPrefix("?") ? "/" + path : String(path)
         head.headers.replaceOrAdd(name: "host", value: String(authority))
+        hostReplaced = true
         return nil
     }
 
@@ -51,13 +74,16 @@ enum HTTP1RequestChecks {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"),
+                UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="),
+                UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "%"):
+                return true
             default:
-                return Self.authorityPunctuation.contains(byte)
+                return false
             }
         }
     }
-
-    private static let authorityPunctuation = Set("-._~!$&'()*+,;=:@[]%".utf8)
 
     /// Without `upgrade_configs`, Envoy refuses upgrades with 403, except h2c, whose offer it drops and answers
     /// over HTTP/1.1.

@@ -12,9 +12,9 @@ enum HTTP1ResponseEncoding {
         for (name, _) in head.headers {
             let length = name.utf8.count
             if length == 14 && !hasContentLength {
-                hasContentLength = isASCIICaseInsensitive(name, "content-length")
+                hasContentLength = HeaderName.equals(name, "content-length")
             } else if length == 17 && !hasTransferEncoding {
-                hasTransferEncoding = isASCIICaseInsensitive(name, "transfer-encoding")
+                hasTransferEncoding = HeaderName.equals(name, "transfer-encoding")
             }
         }
         // NIOHTTP1's framing rules: no body, no framing headers; a length wins over a coding; otherwise chunked on 1.1.
@@ -35,12 +35,6 @@ enum HTTP1ResponseEncoding {
         }
         HTTP1HeadWriter.write(HTTP1HeadWriter.statusLine(head), headers: headers, into: &buffer)
         return chunked
-    }
-
-    /// `lowercase` is lower-case letters and `-`; names are HTTP tokens, so folding bit 0x20 compares them.
-    static func isASCIICaseInsensitive(_ name: String, _ lowercase: StaticString) -> Bool {
-        let target = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
-        return name.utf8.elementsEqual(target) { $0 | 0x20 == $1 }
     }
 
     /// The chunk-size line that goes before a chunk of `size` bytes.

@@ -36,6 +36,8 @@ final class ProxyStream: UpstreamResponseReceiver {
     private let authority: String
     /// The request headers after the connection manager's edits (request id, forwarded headers).
     private var requestHeaders: HTTPHeaders
+    /// The client sent its own `x-envoy-expected-rq-timeout-ms` (replaced, as Envoy does).
+    private var sentExpectedTimeout = false
     private var phase = Phase.waitingForUpstream
 
     private var route: CompiledRoute?
@@ -211,6 +213,18 @@ final class ProxyStream: UpstreamResponseReceiver {
     /// hop-by-hop headers gone, `x-forwarded-for`, `x-forwarded-proto` and `x-request-id` as Envoy sets them.
     private func prepareRequestHeaders() {
         HopByHopHeaders.strip(&requestHeaders)
+        // Which of the headers set below the client sent: one pass, so that absent ones are added without a
+        // search-and-remove first (`replaceOrAdd`).
+        var hasForwardedProto = false
+        var hasRequestID = false
+        for (name, _) in requestHeaders {
+            switch name.utf8.count {
+            case 12: hasRequestID = hasRequestID || HeaderName.equals(name, "x-request-id")
+            case 17: hasForwardedProto = hasForwardedProto || HeaderName.equals(name, "x-forwarded-proto")
+            case 30: sentExpectedTimeout = sentExpectedTimeout || HeaderName.equals(name, "x-envoy-expected-rq-timeout-ms")
+            default: break
+            }
+        }
         let manager = listener.manager
         if manager.useRemoteAddress, !manager.skipXffAppend, let remote = downstream.remoteAddress {
             let address = Self.withoutPort(remote)
@@ -220,13 +234,18 @@ final class ProxyStream: UpstreamResponseReceiver {
                 requestHeaders.add(name: "x-forwarded-for", value: address)
             }
         }
-        if manager.useRemoteAddress || !requestHeaders.contains(name: "x-forwarded-proto") {
+        if !hasForwardedProto {
+            requestHeaders.add(name: "x-forwarded-proto", value: "http")
+        } else if manager.useRemoteAddress {
             requestHeaders.replaceOrAdd(name: "x-forwarded-proto", value: "http")
         }
-        let keepsRequestID = requestHeaders.contains(name: "x-request-id")
-            && (!manager.useRemoteAddress || manager.preserveExternalRequestId)
+        let keepsRequestID = hasRequestID && (!manager.useRemoteAddress || manager.preserveExternalRequestId)
         if manager.generateRequestId && !keepsRequestID {
-            requestHeaders.replaceOrAdd(name: "x-request-id", value: worker.requestIDs.uuidString())
+            if hasRequestID {
+                requestHeaders.replaceOrAdd(name: "x-request-id", value: worker.requestIDs.uuidString())
+            } else {
+                requestHeaders.add(name: "x-request-id", value: worker.requestIDs.uuidString())
+            }
         }
     }
 
@@ -255,7 +274,11 @@ final class ProxyStream: UpstreamResponseReceiver {
         }
         let timeout = expectedTimeoutMs(action)
         if timeout > 0 {
-            head.headers.replaceOrAdd(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
+            if sentExpectedTimeout {
+                head.headers.replaceOrAdd(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
+            } else {
+                head.headers.add(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
+            }
         }
         return head
     }
