@@ -39,8 +39,23 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private var closeAfterResponse = false
     /// NIOHTTP1's decoder stops at an upgrade request; after an h2c offer Envoy ignores, it is replaced.
     private var decoderStoppedByUpgrade = false
-    private(set) var remoteAddress: String?
-    private(set) var localAddress: String?
+    /// The peer's and our address as text, made on first use (an HTTP/2 stream would otherwise format both for
+    /// every request, about 7,000 instructions, for an access log or `x-forwarded-for` that may not exist).
+    private var addresses: (remote: String?, local: String?)?
+    private weak var addressChannel: Channel?
+
+    var remoteAddress: String? { resolvedAddresses.remote }
+    var localAddress: String? { resolvedAddresses.local }
+
+    private var resolvedAddresses: (remote: String?, local: String?) {
+        if let addresses { return addresses }
+        guard let channel = addressChannel else { return (nil, nil) }
+        let resolved = (
+            Self.describe(channel.remoteAddress ?? channel.parent?.remoteAddress),
+            Self.describe(channel.localAddress ?? channel.parent?.localAddress))
+        addresses = resolved
+        return resolved
+    }
 
     init(listener: ListenerRuntime, isHTTP2: Bool, timeouts: DownstreamTimeouts? = nil) {
         self.listener = listener
@@ -59,8 +74,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
         self.worker = listener.workers.worker(for: context.eventLoop)
-        remoteAddress = Self.describe(context.channel.remoteAddress ?? context.channel.parent?.remoteAddress)
-        localAddress = Self.describe(context.channel.localAddress ?? context.channel.parent?.localAddress)
+        addressChannel = context.channel
         timeouts?.start(context) { [weak self] in
             guard let self, let context = self.context else { return }
             self.drain(context)
