@@ -211,6 +211,7 @@ public final class ProxyServer: Sendable {
             HTTP2Setting(parameter: .initialWindowSize, value: Int(options.initialStreamWindowSize)),
             HTTP2Setting(parameter: .maxHeaderListSize, value: Int(listener.manager.maxRequestHeadersKb) * 1024),
         ]
+        try channel.pipeline.syncOperations.addHandler(FlushCoalescingHandler(), position: .first)
         // On the channel's loop this adds the handlers at once; the future is already complete.
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {

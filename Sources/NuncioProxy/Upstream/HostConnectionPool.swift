@@ -118,6 +118,11 @@ final class HostConnectionPool {
                         HTTP2Setting(parameter: .initialWindowSize, value: Int(h2Options.initialStreamWindowSize)),
                         HTTP2Setting(parameter: .enablePush, value: 0),
                     ]
+                    do {
+                        try channel.pipeline.syncOperations.addHandler(FlushCoalescingHandler(), position: .first)
+                    } catch {
+                        return channel.eventLoop.makeFailedFuture(error)
+                    }
                     return channel.configureHTTP2Pipeline(mode: .client, initialLocalSettings: settings,
                         inboundStreamInitializer: nil).map { _ in () }
                 }
