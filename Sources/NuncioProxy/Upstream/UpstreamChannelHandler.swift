@@ -49,7 +49,10 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            responseKeepAlive = head.isKeepAlive
+            // HTTP/2: a response that ends is a stream that closes itself, with nothing to keep alive. Closing its
+            // channel on the last frame would send RST_STREAM for every request (and Envoy or SwiftNIO upstreams
+            // count those: SwiftNIO's rapid-reset guard stops answering after 200).
+            responseKeepAlive = head.version.major >= 2 || head.isKeepAlive
             receiver?.upstreamHead(head)
         case .body(let body):
             receiver?.upstreamBody(body)
