@@ -98,6 +98,10 @@ struct RealEnvoyTests {
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         }
         try #require(!address.isEmpty, "Envoy did not write its admin address")
+        // The admin address is written before the listeners are up; /ready answers 200 once they are.
+        let adminPort = Int(address.split(separator: ":").last ?? "") ?? 0
+        try #require(waitUntil { (try? RawHTTPClient.get(port: adminPort, path: "/ready"))?.status == 200 },
+            "Envoy did not become ready")
         try await body(HTTPAdminSource(endpoint: AdminEndpoint(url: "http://\(address)")))
     }
 
