@@ -231,7 +231,14 @@ final class UpstreamHTTP2Connection {
         return promise.futureResult.flatMapThrowing { streamChannel in
             let handler = try streamChannel.pipeline.syncOperations.handler(type: UpstreamChannelHandler.self)
             return UpstreamStream(handler: handler, channel: streamChannel, reused: false) { reusable in
-                if !reusable { streamChannel.close(promise: nil) }
+                guard reusable else {
+                    streamChannel.close(promise: nil)
+                    return
+                }
+                // A stream that ended both ways closes itself right after its last frame; closing it before that would
+                // reset it (RST_STREAM), which upstreams count against us. Whatever is still open on the next tick (an
+                // unused stream, or one the upstream has not finished) is closed then, so none is left behind.
+                streamChannel.eventLoop.execute { streamChannel.close(promise: nil) }
             }
         }.flatMapErrorThrowing { _ in
             throw UpstreamConnectError(reason: .connectionTermination)
