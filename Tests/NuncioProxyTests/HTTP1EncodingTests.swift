@@ -11,7 +11,8 @@ import Testing
     static let responseHeads: [HTTPResponseHead] = [
         HTTPResponseHead(version: .http1_1, status: .ok, headers: ["content-length": "5", "server": "envoy"]),
         HTTPResponseHead(version: .http1_1, status: .ok, headers: ["Content-Type": "text/plain"]),
-        HTTPResponseHead(version: .http1_1, status: .ok, headers: ["Content-Length": "5", "Transfer-Encoding": "chunked"]),
+        HTTPResponseHead(
+            version: .http1_1, status: .ok, headers: ["Content-Length": "5", "Transfer-Encoding": "chunked"]),
         HTTPResponseHead(version: .http1_1, status: .noContent, headers: ["content-length": "0", "x": "y"]),
         HTTPResponseHead(version: .http1_1, status: .notModified, headers: ["transfer-encoding": "chunked"]),
         HTTPResponseHead(version: .http1_1, status: .continue),
@@ -41,7 +42,8 @@ import Testing
     static let requestHeads: [HTTPRequestHead] = [
         HTTPRequestHead(version: .http1_1, method: .GET, uri: "/service/1", headers: ["host": "localhost"]),
         HTTPRequestHead(version: .http1_1, method: .POST, uri: "/p", headers: ["host": "h"]),
-        HTTPRequestHead(version: .http1_1, method: .POST, uri: "/p", headers: ["content-length": "3", "Transfer-Encoding": "chunked"]),
+        HTTPRequestHead(
+            version: .http1_1, method: .POST, uri: "/p", headers: ["content-length": "3", "Transfer-Encoding": "chunked"]),
         HTTPRequestHead(version: .http1_1, method: .PUT, uri: "/p", headers: ["transfer-encoding": "chunked"]),
         HTTPRequestHead(version: .http1_1, method: .GET, uri: "/g", headers: ["transfer-encoding": "chunked"]),
         HTTPRequestHead(version: .http1_1, method: .TRACE, uri: "/t", headers: ["content-length": "3"]),

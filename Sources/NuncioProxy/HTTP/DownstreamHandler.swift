@@ -313,7 +313,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             timeouts?.wrote(isEnd: false)
             // An empty chunk would end a chunked body early: it is not framed, and so adds nothing.
             if responseChunked && body.readableBytes > 0 {
-                let prefix = HTTP1ResponseEncoding.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
+                let prefix = HTTP1HeadWriter.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
                 context.write(NIOAny(prefix), promise: nil)
                 context.write(NIOAny(body), promise: nil)
                 context.write(NIOAny(Self.crlf), promise: nil)

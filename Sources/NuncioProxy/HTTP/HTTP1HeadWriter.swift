@@ -31,7 +31,9 @@ enum HTTP1HeadWriter {
     }
 
     @inline(__always)
-    private static func put(_ first: UInt8, _ second: UInt8, to output: UnsafeMutableRawBufferPointer, at offset: inout Int) {
+    private static func put(
+        _ first: UInt8, _ second: UInt8, to output: UnsafeMutableRawBufferPointer, at offset: inout Int
+    ) {
         output[offset] = first
         output[offset + 1] = second
         offset += 2
@@ -51,6 +53,14 @@ enum HTTP1HeadWriter {
                 offset += 1
             }
         }
+    }
+
+    /// The chunk-size line that goes before a chunk of `size` bytes (either direction).
+    static func chunkPrefix(size: Int, allocator: ByteBufferAllocator) -> ByteBuffer {
+        var buffer = allocator.buffer(capacity: 18)
+        buffer.writeString(String(size, radix: 16))
+        buffer.writeStaticString("\r\n")
+        return buffer
     }
 
     /// The parts of a response's status line, `HTTP/1.1 200 OK` as NIOHTTP1 writes it.

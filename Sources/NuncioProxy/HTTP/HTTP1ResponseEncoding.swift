@@ -36,12 +36,4 @@ enum HTTP1ResponseEncoding {
         HTTP1HeadWriter.write(HTTP1HeadWriter.statusLine(head), headers: headers, into: &buffer)
         return chunked
     }
-
-    /// The chunk-size line that goes before a chunk of `size` bytes.
-    static func chunkPrefix(size: Int, allocator: ByteBufferAllocator) -> ByteBuffer {
-        var buffer = allocator.buffer(capacity: 18)
-        buffer.writeString(String(size, radix: 16))
-        buffer.writeStaticString("\r\n")
-        return buffer
-    }
 }

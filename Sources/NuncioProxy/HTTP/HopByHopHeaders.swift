@@ -18,7 +18,8 @@ enum HopByHopHeaders {
         }
     }
 
-    /// Removes hop-by-hop headers, and any header the `connection` header names. `te: trailers` survives as Envoy keeps it.
+    /// Removes hop-by-hop headers, and any header the `connection` header names. `te: trailers` survives, as Envoy
+    /// keeps it.
     static func strip(_ headers: inout HTTPHeaders) {
         // One pass over the names first: most messages carry none, or only `connection`.
         var present: [String] = []

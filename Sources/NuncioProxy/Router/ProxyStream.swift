@@ -221,7 +221,8 @@ final class ProxyStream: UpstreamResponseReceiver {
             switch name.utf8.count {
             case 12: hasRequestID = hasRequestID || HeaderName.equals(name, "x-request-id")
             case 17: hasForwardedProto = hasForwardedProto || HeaderName.equals(name, "x-forwarded-proto")
-            case 30: sentExpectedTimeout = sentExpectedTimeout || HeaderName.equals(name, "x-envoy-expected-rq-timeout-ms")
+            case 30:
+                sentExpectedTimeout = sentExpectedTimeout || HeaderName.equals(name, "x-envoy-expected-rq-timeout-ms")
             default: break
             }
         }

@@ -8,6 +8,31 @@ final class HTTP1RequestEncoder: ChannelOutboundHandler, RemovableChannelHandler
     typealias OutboundOut = IOData
 
     private var chunked = false
+    private var context: ChannelHandlerContext?
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+    }
+
+    /// The body and end of an unchunked request, written from here: the response decoder and this encoder would
+    /// only pass them on, after two dynamic casts. False when the part must take the pipeline (a head, chunking).
+    func writeDirectly(_ part: HTTPClientRequestPart, flush: Bool) -> Bool {
+        guard let context, !chunked else { return false }
+        switch part {
+        case .body(.byteBuffer(let buffer)):
+            context.write(wrapOutboundOut(.byteBuffer(buffer)), promise: nil)
+        case .end(nil):
+            break
+        default:
+            return false
+        }
+        if flush { context.flush() }
+        return true
+    }
 
     /// Whether the body of `head` goes chunked: by method, a length, a coding and the version, as NIOHTTP1 decides.
     static func isChunked(_ head: HTTPRequestHead) -> Bool {
@@ -18,7 +43,8 @@ final class HTTP1RequestEncoder: ChannelOutboundHandler, RemovableChannelHandler
         case .POST, .PUT, .PATCH:
             return !head.headers.contains(name: "content-length")
         default:
-            return !head.headers.contains(name: "content-length") && head.headers["transfer-encoding"].first == "chunked"
+            return !head.headers.contains(name: "content-length")
+                && head.headers["transfer-encoding"].first == "chunked"
         }
     }
 
@@ -34,9 +60,7 @@ final class HTTP1RequestEncoder: ChannelOutboundHandler, RemovableChannelHandler
                 context.write(wrapOutboundOut(body), promise: promise)
                 return
             }
-            var prefix = context.channel.allocator.buffer(capacity: 18)
-            prefix.writeString(String(body.readableBytes, radix: 16))
-            prefix.writeStaticString("\r\n")
+            let prefix = HTTP1HeadWriter.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
             context.write(wrapOutboundOut(.byteBuffer(prefix)), promise: nil)
             context.write(wrapOutboundOut(body), promise: nil)
             context.write(wrapOutboundOut(.byteBuffer(ByteBuffer(staticString: "\r\n"))), promise: promise)

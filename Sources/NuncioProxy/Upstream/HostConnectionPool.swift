@@ -133,7 +133,7 @@ final class HostConnectionPool {
                     try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
                     let handler = UpstreamChannelHandler()
                     try sync.addHandler(handler)
-                    handler.encoderContext = try sync.context(handler: encoder)
+                    handler.requestEncoder = encoder
                 }
             }
             .connect(to: host.socketAddress)

@@ -28,10 +28,8 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     private var readPending = false
     private var responseKeepAlive = true
     private(set) var closed = false
-    /// HTTP/1 only: the request encoder's (`HTTP1RequestEncoder`) context. The body and end of a request that is not chunked are written
-    /// from there, past the response decoder and the encoder, which would only pass them on after two dynamic casts.
-    var encoderContext: ChannelHandlerContext?
-    private var requestChunked = false
+    /// HTTP/1 only: the request encoder, which writes an unchunked request's body and end itself.
+    var requestEncoder: HTTP1RequestEncoder?
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -40,7 +38,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     /// Dropping the context (and the callbacks that may hold the pool) breaks the reference cycles.
     func handlerRemoved(context: ChannelHandlerContext) {
         self.context = nil
-        encoderContext = nil
+        requestEncoder = nil
         receiver = nil
         onResponseComplete = nil
         onClose = nil
@@ -113,21 +111,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
 
     func write(_ part: HTTPClientRequestPart, flush: Bool) {
         guard let context, !closed else { return }
-        if let encoderContext {
-            switch part {
-            case .head(let head):
-                requestChunked = HTTP1RequestEncoder.isChunked(head)
-            case .body(.byteBuffer(let buffer)) where !requestChunked:
-                encoderContext.write(NIOAny(buffer), promise: nil)
-                if flush { encoderContext.flush() }
-                return
-            case .end(nil) where !requestChunked:
-                if flush { encoderContext.flush() }
-                return
-            default:
-                break
-            }
-        }
+        if let requestEncoder, requestEncoder.writeDirectly(part, flush: flush) { return }
         if flush {
             context.writeAndFlush(wrapOutboundOut(part), promise: nil)
         } else {
