@@ -2,12 +2,13 @@ import NIOCore
 import NIOHTTP1
 
 /// The connection manager's end of a downstream HTTP/1.1 connection, or of one HTTP/2 stream channel: turns
-/// request parts into proxy streams, one at a time, and writes their responses. Pipelined requests wait their
-/// turn; `read()` is withheld while a response is pending or the upstream cannot take more. On HTTP/1.1 it writes
-/// the response bytes itself (`HTTP1ResponseEncoding`) and drives the connection's timers directly, so each part
-/// costs no pipeline hop. Event-loop bound.
+/// request parts into proxy streams, one at a time, and writes their responses. On HTTP/1.1 it reads the socket's
+/// bytes itself (`HTTP1RequestParser`), writes the response bytes itself (`HTTP1ResponseEncoding`) and drives the
+/// connection's timers directly, so no part costs a pipeline hop. A pipelined request stays unparsed in the input
+/// until the response before it is out, and `read()` is withheld meanwhile, as while the upstream cannot take
+/// more. HTTP/2 streams hand it their parts through `HTTP2RequestPartForwarder`. Event-loop bound.
 final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
-    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundIn = ByteBuffer
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
 
@@ -15,13 +16,16 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private let isHTTP2: Bool
     /// HTTP/1.1 only: the connection manager's timers.
     private let timeouts: DownstreamTimeouts?
+    /// HTTP/1.1 only: the request parser and the bytes read but not yet parsed.
+    private var parser: HTTP1RequestParser
+    private var inbound: ByteBuffer?
+    /// `parseInbound` is running: a stream finishing inside it leaves the next request to its loop.
+    private var parsing = false
     /// HTTP/1.1 only: the response being written is chunked.
     private var responseChunked = false
     private var context: ChannelHandlerContext?
     private var worker: WorkerContext?
     private var stream: ProxyStream?
-    /// Parts of requests pipelined behind the current one.
-    private var queued: CircularBuffer<HTTPServerRequestPart> = []
     private var currentRequestEnded = false
     private var readPaused = false
     private var readPending = false
@@ -33,12 +37,10 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private var responseStarted = false
     /// The head of the request being read, for the local reply if its body turns out malformed.
     private var currentHead: HTTPRequestHead?
-    /// A parse error behind the request in flight (pipelined), answered in its turn.
+    /// A parse error to answer (after abandoning the request it broke).
     private var pendingError: LocalReply?
     /// The connection ends after the current response (CONNECT, as Envoy does when it does not tunnel).
     private var closeAfterResponse = false
-    /// NIOHTTP1's decoder stops at an upgrade request; after an h2c offer Envoy ignores, it is replaced.
-    private var decoderStoppedByUpgrade = false
     /// The peer's and our address as text, made on first use (an HTTP/2 stream would otherwise format both for
     /// every request, about 7,000 instructions, for an access log or `x-forwarded-for` that may not exist).
     private var addresses: (remote: String?, local: String?)?
@@ -61,6 +63,8 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         self.listener = listener
         self.isHTTP2 = isHTTP2
         self.timeouts = timeouts
+        self.parser = HTTP1RequestParser(limits: HTTP1FieldLines.Limits(
+            bytes: Int(listener.manager.maxRequestHeadersKb) * 1024, count: Int(listener.manager.maxHeadersCount)))
     }
 
     /// The context is kept for writes from the stream; dropping it here breaks the handler-context-pipeline cycle.
@@ -68,7 +72,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         timeouts?.stop()
         self.context = nil
         stream = nil
-        queued.removeAll()
+        inbound = nil
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -88,21 +92,50 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
 
     // MARK: Inbound
 
+    /// HTTP/1.1: the socket's bytes.
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let part = unwrapInboundIn(data)
-        if let timeouts {
-            if case .head = part { timeouts.read(isHead: true) } else { timeouts.read(isHead: false) }
-        }
+        var bytes = unwrapInboundIn(data)
         if closing { return }
-        if stream != nil || responseInFlight {
-            if currentRequestEnded {
-                // A pipelined request: hold it, and read no more until the response in flight is out. Reading is
-                // not paused before one arrives, which would cost two epoll_ctl calls a request.
-                queued.append(part)
-                if !isHTTP2 { readPaused = true }
+        if inbound == nil {
+            inbound = bytes
+        } else {
+            inbound!.writeBuffer(&bytes)
+        }
+        parseInbound()
+    }
+
+    /// Parses and handles requests from the input while no complete request waits for its response.
+    private func parseInbound() {
+        guard !parsing, let context else { return }
+        parsing = true
+        defer { parsing = false }
+        while inbound != nil && !closing {
+            if (stream != nil || responseInFlight) && currentRequestEnded {
+                // A pipelined request: it stays in the input, and no more is read until the response in flight is
+                // out. Reading is not paused before one arrives, which would cost two epoll_ctl calls a request.
+                if inbound!.readableBytes > 0 { readPaused = true }
+                break
+            }
+            let part: HTTPServerRequestPart?
+            do {
+                part = try parser.next(from: &inbound!)
+            } catch {
+                inbound = nil
+                parseFailed(error, context: context)
                 return
             }
+            guard let part else { break }
+            if let timeouts {
+                if case .head = part { timeouts.read(isHead: true) } else { timeouts.read(isHead: false) }
+            }
+            handle(part)
         }
+        if let buffer = inbound, buffer.readableBytes == 0 { inbound = nil }
+    }
+
+    /// HTTP/2: a stream's request part, from `HTTP2RequestPartForwarder`.
+    func receive(_ part: HTTPServerRequestPart) {
+        if closing { return }
         handle(part)
     }
 
@@ -140,16 +173,13 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
 
     /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
     private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
-        let upgradeOffered = head.headers.contains(name: "upgrade")
         if let refusal = HTTP1RequestChecks.apply(to: &head, acceptHTTP10: listener.manager.acceptHTTP10) {
             return refusal
         }
-        // NIOHTTP1 reads nothing after CONNECT or an upgrade offer; Envoy closes after CONNECT's answer.
+        // The parser reads nothing after CONNECT; Envoy closes after CONNECT's answer.
         if head.method == .CONNECT {
             closeAfterResponse = true
             delayClose = true
-        } else if upgradeOffered && !head.headers.contains(name: "upgrade") {
-            decoderStoppedByUpgrade = true
         }
         // Envoy answers `Expect: 100-continue` itself and does not forward it.
         if head.headers["expect"].contains(where: { $0.lowercased() == "100-continue" }), let context {
@@ -189,28 +219,19 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             self.stream = nil
             stream.downstreamClosed()
         }
-        queued.removeAll()
+        inbound = nil
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        guard let parserError = error as? HTTPParserError else {
-            context.close(promise: nil)
-            return
-        }
-        // One bad request can raise several errors (NIO's version check then llhttp's, bytes after the error):
-        // it gets one answer.
+        context.close(promise: nil)
+    }
+
+    /// A request the parser refused gets Envoy's answer; the parser reads nothing after it.
+    private func parseFailed(_ error: HTTP1ParseError, context: ChannelHandlerContext) {
         guard !closing, pendingError == nil else { return }
         listener.stats.downstreamCxProtocolError.inc()
-        let reply: LocalReply
-        switch parserError {
-        case .headerOverflow: reply = .headersTooLarge
-        case .invalidVersion: reply = .upgradeRequired
-        default: reply = .badRequest
-        }
-        pendingError = reply
-        // Behind a complete request in flight, the error is a pipelined request's: answer it in turn, as Envoy.
-        if (stream != nil || responseInFlight) && currentRequestEnded { return }
+        pendingError = error.localReply
         answerPendingError(context)
     }
 
@@ -364,38 +385,14 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         }
         // Next pipelined request, if one is waiting.
         currentRequestEnded = false
-        while let part = queued.popFirst() {
-            handle(part)
-            if stream != nil && currentRequestEnded { break }
-        }
-        if pendingError != nil && queued.isEmpty && !(stream != nil && currentRequestEnded) {
-            answerPendingError(context)
-            return
-        }
+        parseInbound()
+        if closing { return }
         if stream == nil || !currentRequestEnded {
             readPaused = false
-            if decoderStoppedByUpgrade {
-                decoderStoppedByUpgrade = false
-                restartDecoder(context)
-            }
             if readPending {
                 readPending = false
                 context.read()
             }
-        }
-    }
-
-    /// Replaces the decoder NIOHTTP1 stopped after an upgrade offer; the old one hands over the bytes read since.
-    private func restartDecoder(_ context: ChannelHandlerContext) {
-        let pipeline = context.pipeline.syncOperations
-        do {
-            let stopped = try pipeline.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
-            // Right after the stopped one, so bytes still meet the decoder before any handler of parts.
-            try pipeline.addHandler(ProxyServer.makeHTTP1Decoder(listener: listener), position: .after(stopped.handler))
-            pipeline.removeHandler(context: stopped, promise: nil)
-        } catch {
-            closing = true
-            context.close(promise: nil)
         }
     }
 

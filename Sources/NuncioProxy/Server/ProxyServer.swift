@@ -176,8 +176,7 @@ public final class ProxyServer: Sendable {
         listener.stats.downstreamCxHttp1Active.inc()
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp1Active.dec() }
         let sync = channel.pipeline.syncOperations
-        // No encoder and no timer handler: DownstreamHandler writes response bytes and drives the timers itself.
-        try sync.addHandler(makeHTTP1Decoder(listener: listener))
+        // One handler: DownstreamHandler parses the request bytes, writes the response bytes and drives the timers.
         let manager = listener.manager
         func amount(_ duration: ConfigDuration?) -> TimeAmount? {
             guard let duration, duration.nanoseconds > 0 else { return nil }
@@ -188,17 +187,6 @@ public final class ProxyServer: Sendable {
             streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
         let timeouts = DownstreamTimeouts(limits: limits, stats: listener.stats)
         try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false, timeouts: timeouts))
-    }
-
-    /// NIOHTTP1's request decoder with the listener's header limits (431 past them).
-    static func makeHTTP1Decoder(listener: ListenerRuntime) -> ByteToMessageHandler<HTTPRequestDecoder> {
-        var limits = NIOHTTPDecoderLimitConfiguration()
-        let headerBytes = Int(listener.manager.maxRequestHeadersKb) * 1024
-        limits.maxHeaderListSize = headerBytes
-        limits.maxHeaderFieldSize = headerBytes
-        limits.maxHeaderFieldCount = Int(listener.manager.maxHeadersCount)
-        return ByteToMessageHandler(
-            HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes, limitConfiguration: limits))
     }
 
     static func configureHTTP2(_ channel: Channel, listener: ListenerRuntime) throws {
@@ -215,8 +203,9 @@ public final class ProxyServer: Sendable {
         // On the channel's loop this adds the handlers at once; the future is already complete.
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {
-                try stream.pipeline.syncOperations.addHandler(HTTP2FramePayloadToHTTP1ServerCodec())
-                try stream.pipeline.syncOperations.addHandler(DownstreamHandler(listener: listener, isHTTP2: true))
+                let downstream = DownstreamHandler(listener: listener, isHTTP2: true)
+                try stream.pipeline.syncOperations.addHandlers(
+                    HTTP2FramePayloadToHTTP1ServerCodec(), HTTP2RequestPartForwarder(downstream), downstream)
             }
         }
     }

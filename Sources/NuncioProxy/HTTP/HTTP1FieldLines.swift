@@ -1,0 +1,120 @@
+/// Header and trailer field lines read as Envoy 1.40's Balsa parser reads them (see
+/// `Tests/Fixtures/hostile/corpus.json`): lines end in LF with an optional CR before it; names are tokens with no
+/// space before the colon; values lose their surrounding spaces and tabs and may hold bytes from 0x80 but no control
+/// character; a line starting with a space or tab continues the previous value (obs-fold); a CR inside a line
+/// becomes a space, so none is forwarded.
+enum HTTP1FieldLines {
+    struct Limits {
+        /// Name and value bytes of the whole block (`max_request_headers_kb`).
+        var bytes: Int
+        /// Fields in the block (`max_headers_count`).
+        var count: Int
+    }
+
+    /// Where a header block ends: the index after the LF of its empty line.
+    struct BlockScan {
+        /// Bytes from the block's start already looked at.
+        var scanned = 0
+        /// Where the line being scanned starts.
+        var lineStart = 0
+
+        /// Scans `bytes` (the block from its first byte) on from where it stopped; nil while the empty line that
+        /// ends the block has not arrived.
+        mutating func end(in bytes: UnsafeRawBufferPointer) -> Int? {
+            var index = scanned
+            let count = bytes.count
+            while index < count {
+                if bytes[index] == HTTP1FieldLines.lf {
+                    let length = index - lineStart
+                    if length == 0 || (length == 1 && bytes[lineStart] == HTTP1FieldLines.cr) { return index + 1 }
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+            scanned = index
+            return nil
+        }
+    }
+
+    static let lf: UInt8 = 10
+    static let cr: UInt8 = 13
+
+    /// Parses the field lines of `bytes` from `start`: each ends in LF, and the block's empty line is not included.
+    /// `counted` bytes (the request line's) already count against the limit, as in Envoy.
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, from start: Int, counted: Int = 0, limits: Limits,
+        into fields: inout [(String, String)]
+    ) throws(HTTP1ParseError) {
+        var lineStart = start
+        var total = counted
+        let end = bytes.count
+        while lineStart < end {
+            var lineEnd = lineStart
+            while bytes[lineEnd] != lf { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart && bytes[lineEnd - 1] == cr { lineEnd -= 1 }
+            let first = bytes[lineStart]
+            if first == 32 || first == 9 {
+                // obs-fold: the previous value goes on, after one space.
+                guard !fields.isEmpty else { throw .badRequest }
+                let more = try value(bytes, lineStart, lineEnd)
+                total += more.utf8.count + 1
+                if !more.isEmpty {
+                    let previous = fields[fields.count - 1].1
+                    fields[fields.count - 1].1 = previous.isEmpty ? more : previous + " " + more
+                }
+            } else {
+                var colon = lineStart
+                while colon < lineEnd && isTokenByte(bytes[colon]) { colon += 1 }
+                guard colon > lineStart, colon < lineEnd, bytes[colon] == 58 else { throw .badRequest }
+                total += colon - lineStart
+                guard total <= limits.bytes else { throw .headersTooLarge }
+                let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<colon]), as: UTF8.self)
+                let fieldValue = try value(bytes, colon + 1, lineEnd)
+                total += fieldValue.utf8.count
+                fields.append((name, fieldValue))
+                guard fields.count <= limits.count else { throw .headersTooLarge }
+            }
+            guard total <= limits.bytes else { throw .headersTooLarge }
+            lineStart = next
+        }
+    }
+
+    /// The value between `start` and `end`, without its surrounding spaces and tabs.
+    private static func value(
+        _ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int
+    ) throws(HTTP1ParseError) -> String {
+        var start = start
+        var end = end
+        while start < end && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
+        while end > start && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
+        var sawCR = false
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 32 && byte != 9 {
+                guard byte == cr else { throw .badRequest }
+                sawCR = true
+            } else if byte == 127 {
+                throw .badRequest
+            }
+            index += 1
+        }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        guard sawCR else { return String(decoding: raw, as: UTF8.self) }
+        return String(decoding: raw.map { $0 == cr ? 32 : $0 }, as: UTF8.self)
+    }
+
+    /// RFC 9110 `tchar`.
+    @inline(__always)
+    static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+            return true
+        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2E, 0x5E, 0x5F, 0x60, 0x7C, 0x7E:
+            return true
+        default:
+            return false
+        }
+    }
+}
