@@ -11,8 +11,8 @@ import Testing
 @Suite struct HTTP1RequestParserTests {
     static let limits = HTTP1FieldLines.Limits(bytes: 60 * 1024, count: 100)
 
-    /// A part in a comparable form: bodies are joined by the caller.
-    enum Part: Equatable {
+    /// A part in a comparable form.
+    enum Part: Equatable, BodyPart {
         case head(method: String, uri: String, version: String, headers: [String])
         case body(String)
         case end(trailers: [String]?)
@@ -32,10 +32,10 @@ import Testing
     }
 
     /// Adjacent body parts joined, so that the split of the input does not show.
-    static func joined(_ parts: [Part]) -> [Part] {
-        var result: [Part] = []
+    static func joinedBodies<P: BodyPart>(_ parts: [P]) -> [P] {
+        var result: [P] = []
         for part in parts {
-            if case .body(let more) = part, case .body(let before)? = result.last {
+            if let more = part.bodyText, let before = result.last?.bodyText {
                 result[result.count - 1] = .body(before + more)
             } else {
                 result.append(part)
@@ -44,24 +44,32 @@ import Testing
         return result
     }
 
-    /// Feeds `input` in pieces of `pieceSize` bytes (all at once for 0) and collects the parts, or the error.
-    static func parse(_ input: String, pieceSize: Int = 0) -> (parts: [Part], error: HTTP1ParseError?) {
-        var parser = HTTP1RequestParser(limits: limits)
+    /// Feeds `input` to `next` in pieces of `pieceSize` bytes (all at once for 0): the parts, or the first error.
+    static func feed<P: BodyPart>(
+        _ input: String, pieceSize: Int, next: (inout ByteBuffer) throws(HTTP1ParseError) -> P?
+    ) -> (parts: [P], error: HTTP1ParseError?) {
         let bytes = Array(input.utf8)
         var buffer = ByteBuffer()
-        var parts: [Part] = []
+        var parts: [P] = []
         var offset = 0
         repeat {
             let end = pieceSize == 0 ? bytes.count : min(bytes.count, offset + pieceSize)
             buffer.writeBytes(bytes[offset..<end])
             offset = end
             do {
-                while let part = try parser.next(from: &buffer) { parts.append(describe(part)) }
+                while let part = try next(&buffer) { parts.append(part) }
             } catch {
-                return (joined(parts), error)
+                return (joinedBodies(parts), error)
             }
         } while offset < bytes.count
-        return (joined(parts), nil)
+        return (joinedBodies(parts), nil)
+    }
+
+    static func parse(_ input: String, pieceSize: Int = 0) -> (parts: [Part], error: HTTP1ParseError?) {
+        var parser = HTTP1RequestParser(limits: limits)
+        return feed(input, pieceSize: pieceSize) { buffer throws(HTTP1ParseError) in
+            try parser.next(from: &buffer).map(describe)
+        }
     }
 
     /// What NIOHTTP1's decoder makes of the same bytes.
@@ -71,7 +79,7 @@ import Testing
         var parts: [Part] = []
         while let part = try channel.readInbound(as: HTTPServerRequestPart.self) { parts.append(describe(part)) }
         _ = try? channel.finish()
-        return joined(parts)
+        return joinedBodies(parts)
     }
 
     static let wellFormed: [String] = [
@@ -79,7 +87,8 @@ import Testing
         "GET /a?b=c&d HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nUser-Agent: curl/8.0\r\nX-Empty:\r\n\r\n",
         "POST /p HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\nhello world",
         "POST /p HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n",
-        "PUT /p HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n0\r\nX-T: 1\r\nX-U: 2\r\n\r\n",
+        "PUT /p HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "3;ext=1\r\nabc\r\n0\r\nX-T: 1\r\nX-U: 2\r\n\r\n",
         "DELETE /x HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\nGET /y HTTP/1.1\r\nHost: h\r\n\r\n",
         "HEAD / HTTP/1.0\r\nHost: h\r\nConnection: keep-alive\r\n\r\n",
         "OPTIONS * HTTP/1.1\r\nHost: h\r\nX-Value:   padded value\r\n\r\n",
@@ -121,10 +130,12 @@ import Testing
         // Bare LF, obs-fold, a tab separator, a trailing space after a chunk size, extra bytes after chunk data.
         let folded = Self.parse("GET / HTTP/1.1\nHost: h\nX-F: a\r\n  b\r\n\r\n")
         #expect(folded.error == nil)
-        #expect(folded.parts.first == .head(method: "GET", uri: "/", version: "HTTP/1.1", headers: ["Host=h", "X-F=a b"]))
+        #expect(
+            folded.parts.first == .head(method: "GET", uri: "/", version: "HTTP/1.1", headers: ["Host=h", "X-F=a b"]))
         let tab = Self.parse("GET\t/ HTTP/1.1\r\nHost: h\r\n\r\n")
         #expect(tab.error == nil && tab.parts.count == 2)
-        let chunks = Self.parse("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5 \r\nhelloXX\r\n0\r\n\r\n")
+        let chunks = Self.parse(
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5 \r\nhelloXX\r\n0\r\n\r\n")
         #expect(chunks.error == nil)
         #expect(chunks.parts.dropFirst().first == .body("hello"))
         // A value loses its trailing spaces and tabs too (RFC 9110 §5.5, as Envoy; NIOHTTP1 keeps them).
@@ -136,7 +147,9 @@ import Testing
         // Empty lines before a request are skipped.
         #expect(Self.parse("\r\n\nGET / HTTP/1.1\r\nHost: h\r\n\r\n").parts.count == 2)
         // No version: HTTP/0.9, which the connection manager answers with 426.
-        #expect(Self.parse("GET /\r\n\r\n").parts.first == .head(method: "GET", uri: "/", version: "HTTP/0.9", headers: []))
+        #expect(
+            Self.parse("GET /\r\n\r\n").parts.first
+                == .head(method: "GET", uri: "/", version: "HTTP/0.9", headers: []))
     }
 
     static let refused: [(String, HTTP1ParseError)] = [
@@ -191,5 +204,18 @@ import Testing
         #expect(head.method == .CONNECT)
         guard case .end = try #require(try connect.next(from: &tunnel)) else { Issue.record("no end"); return }
         #expect(try connect.next(from: &tunnel) == nil)
+    }
+}
+
+/// A comparable message part whose bodies can be joined.
+protocol BodyPart {
+    static func body(_ text: String) -> Self
+    var bodyText: String? { get }
+}
+
+extension HTTP1RequestParserTests.Part {
+    var bodyText: String? {
+        if case .body(let text) = self { return text }
+        return nil
     }
 }

@@ -1,3 +1,5 @@
+import NIOCore
+
 /// Header and trailer field lines read as Envoy 1.40's Balsa parser reads them (see
 /// `Tests/Fixtures/hostile/corpus.json`): lines end in LF with an optional CR before it; names are tokens with no
 /// space before the colon; values lose their surrounding spaces and tabs and may hold bytes from 0x80 but no control
@@ -9,6 +11,9 @@ enum HTTP1FieldLines {
         var bytes: Int
         /// Fields in the block (`max_headers_count`).
         var count: Int
+
+        /// How much of a block that has not ended is waited for: past it, waiting would let one peer hold any amount.
+        var waitedBytes: Int { 2 * bytes + 64 * count }
     }
 
     /// Where a header block ends: the index after the LF of its empty line.
@@ -34,6 +39,55 @@ enum HTTP1FieldLines {
             scanned = index
             return nil
         }
+
+        /// Hands the block at the front of `buffer` to `parse` once all of it is there, and consumes it; nil while
+        /// it is not. The scan starts over for the next block.
+        mutating func take<T>(
+            from buffer: inout ByteBuffer, limits: Limits,
+            _ parse: (UnsafeRawBufferPointer) throws(HTTP1ParseError) -> T
+        ) throws(HTTP1ParseError) -> T? {
+            let parsed: (value: T, length: Int)? = try buffer.withUnsafeReadableBytes { bytes throws(HTTP1ParseError) in
+                guard let end = self.end(in: bytes) else {
+                    if bytes.count > limits.waitedBytes { throw .headersTooLarge }
+                    return nil
+                }
+                return (try parse(UnsafeRawBufferPointer(rebasing: bytes[..<end])), end)
+            }
+            guard let parsed else { return nil }
+            self = BlockScan()
+            buffer.moveReaderIndex(forwardBy: parsed.length)
+            return parsed.value
+        }
+    }
+
+    /// Where the field lines of `block` (a complete block, from its first field line) end: before its empty line.
+    static func fieldsEnd(_ block: UnsafeRawBufferPointer) -> Int {
+        block.count - (block.count >= 2 && block[block.count - 2] == cr ? 2 : 1)
+    }
+
+    /// Where the start line of a complete head ends (before its CRLF or LF), and where its field lines begin.
+    static func startLine(_ block: UnsafeRawBufferPointer) -> (end: Int, next: Int) {
+        var end = 0
+        while block[end] != lf { end += 1 }
+        return (end > 0 && block[end - 1] == cr ? end - 1 : end, end + 1)
+    }
+
+    /// The fields of a complete head from `start` (after its start line); `counted` bytes already count against
+    /// the limit.
+    static func fields(
+        of block: UnsafeRawBufferPointer, from start: Int, counted: Int, limits: Limits
+    ) throws(HTTP1ParseError) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        fields.reserveCapacity(8)
+        let end = fieldsEnd(block)
+        if end > start {
+            try parse(
+                UnsafeRawBufferPointer(rebasing: block[..<end]), from: start, counted: counted, limits: limits,
+                into: &fields)
+        } else if counted > limits.bytes {
+            throw .headersTooLarge
+        }
+        return fields
     }
 
     static let lf: UInt8 = 10

@@ -4,83 +4,44 @@ import NIOHTTP1
 /// The downstream HTTP/1.1 request parser: bytes in a `ByteBuffer` to request parts, with the framing rules and
 /// tolerances of Envoy 1.40's Balsa parser (`Tests/Fixtures/hostile/corpus.json` holds its answers). It replaces
 /// NIOHTTP1's llhttp decoder, whose `ByteToMessageHandler`, callbacks and pipeline hops cost about a fifth of a
-/// proxied request. A head is parsed once all of it has arrived; bodies are handed on as slices of the input, not
-/// copied. After an error it reads nothing more. A value type, owned by one connection.
+/// proxied request. A head is parsed once all of it has arrived; the body is read by `HTTP1BodyReader`. After an
+/// error it reads nothing more. A value type, owned by one connection.
 struct HTTP1RequestParser {
     private enum State {
         case head
-        /// The head had no body, or the body ended: `.end` comes next.
-        case end(trailers: HTTPHeaders?)
-        case fixedBody(remaining: Int)
-        case chunkSize
-        case chunkData(remaining: Int)
-        /// The line break after a chunk's data (Balsa skips to the line's end).
-        case chunkDataEnd
-        case trailers
+        case body
         /// After an error, or CONNECT (whose bytes are not HTTP).
         case stopped
     }
 
     private var state = State.head
     private var scan = HTTP1FieldLines.BlockScan()
+    private var reader: HTTP1BodyReader
     private var stopAfterEnd = false
     private let limits: HTTP1FieldLines.Limits
 
-    /// The longest chunk-size line, or line end after chunk data, waited for.
-    private static let maxChunkLine = 4096
-
     init(limits: HTTP1FieldLines.Limits) {
         self.limits = limits
+        self.reader = HTTP1BodyReader(.none, limits: limits)
     }
 
     /// The next part from the front of `buffer`, consuming its bytes; nil when more bytes are needed (or none will
     /// be read again).
     mutating func next(from buffer: inout ByteBuffer) throws(HTTP1ParseError) -> HTTPServerRequestPart? {
         do {
-            return try step(&buffer)
+            switch state {
+            case .head:
+                return try head(&buffer)
+            case .body:
+                let part: HTTPServerRequestPart? = try reader.next(from: &buffer)
+                if reader.isDone { state = stopAfterEnd ? .stopped : .head }
+                return part
+            case .stopped:
+                return nil
+            }
         } catch {
             state = .stopped
             throw error
-        }
-    }
-
-    private mutating func step(_ buffer: inout ByteBuffer) throws(HTTP1ParseError) -> HTTPServerRequestPart? {
-        switch state {
-        case .head:
-            return try head(&buffer)
-        case .end(let trailers):
-            state = stopAfterEnd ? .stopped : .head
-            return .end(trailers)
-        case .fixedBody(let remaining):
-            guard buffer.readableBytes > 0 else { return nil }
-            let length = min(remaining, buffer.readableBytes)
-            state = length == remaining ? .end(trailers: nil) : .fixedBody(remaining: remaining - length)
-            return .body(buffer.readSlice(length: length)!)
-        case .chunkSize:
-            guard let line = try Self.chunkLine(&buffer) else { return nil }
-            let size = try Self.chunkSize(line)
-            state = size == 0 ? .trailers : .chunkData(remaining: size)
-            return try step(&buffer)
-        case .chunkData(let remaining):
-            guard buffer.readableBytes > 0 else { return nil }
-            let length = min(remaining, buffer.readableBytes)
-            state = length == remaining ? .chunkDataEnd : .chunkData(remaining: remaining - length)
-            return .body(buffer.readSlice(length: length)!)
-        case .chunkDataEnd:
-            let skipped: Int? = buffer.withUnsafeReadableBytes { bytes in
-                bytes.prefix(Self.maxChunkLine).firstIndex(of: HTTP1FieldLines.lf)
-            }
-            guard let skipped else {
-                if buffer.readableBytes >= Self.maxChunkLine { throw .badRequest }
-                return nil
-            }
-            buffer.moveReaderIndex(forwardBy: skipped + 1)
-            state = .chunkSize
-            return try step(&buffer)
-        case .trailers:
-            return try trailers(&buffer)
-        case .stopped:
-            return nil
         }
     }
 
@@ -106,31 +67,20 @@ struct HTTP1RequestParser {
             }
         }
         let limits = self.limits
-        let parsed: (head: HTTPRequestHead, length: Int)? = try buffer.withUnsafeReadableBytes {
-            bytes throws(HTTP1ParseError) in
-            guard let end = scan.end(in: bytes) else {
-                // Waiting for the rest of a head already past the limit would let one client hold any amount.
-                if bytes.count > 2 * limits.bytes + 64 * limits.count { throw .headersTooLarge }
-                return nil
-            }
-            let block = UnsafeRawBufferPointer(rebasing: bytes[..<end])
-            return (try Self.parseHead(block, limits: limits), end)
-        }
-        guard let parsed else { return nil }
-        scan = HTTP1FieldLines.BlockScan()
-        buffer.moveReaderIndex(forwardBy: parsed.length)
-        try frameBody(parsed.head)
-        return .head(parsed.head)
+        guard let head = try scan.take(from: &buffer, limits: limits, { block throws(HTTP1ParseError) in
+            try Self.parseHead(block, limits: limits)
+        }) else { return nil }
+        reader = HTTP1BodyReader(try Self.framing(head), limits: limits)
+        state = .body
+        if head.method == .CONNECT { stopAfterEnd = true }
+        return .head(head)
     }
 
     /// The request line and header fields of a complete head (its final empty line included).
     private static func parseHead(
         _ bytes: UnsafeRawBufferPointer, limits: HTTP1FieldLines.Limits
     ) throws(HTTP1ParseError) -> HTTPRequestHead {
-        var lineEnd = 0
-        while bytes[lineEnd] != HTTP1FieldLines.lf { lineEnd += 1 }
-        let headersStart = lineEnd + 1
-        if lineEnd > 0 && bytes[lineEnd - 1] == HTTP1FieldLines.cr { lineEnd -= 1 }
+        let (lineEnd, headersStart) = HTTP1FieldLines.startLine(bytes)
         // Method, target and version, separated by spaces or tabs.
         var index = 0
         while index < lineEnd && HTTP1FieldLines.isTokenByte(bytes[index]) { index += 1 }
@@ -150,16 +100,7 @@ struct HTTP1RequestParser {
         while index < lineEnd && isBlank(bytes[index]) { index += 1 }
         guard index == lineEnd else { throw .badRequest }
 
-        var fields: [(String, String)] = []
-        fields.reserveCapacity(8)
-        let fieldsEnd = bytes.count - (bytes.count >= 2 && bytes[bytes.count - 2] == HTTP1FieldLines.cr ? 2 : 1)
-        if fieldsEnd > headersStart {
-            try HTTP1FieldLines.parse(
-                UnsafeRawBufferPointer(rebasing: bytes[..<fieldsEnd]), from: headersStart,
-                counted: target.count, limits: limits, into: &fields)
-        } else if target.count > limits.bytes {
-            throw .headersTooLarge
-        }
+        let fields = try HTTP1FieldLines.fields(of: bytes, from: headersStart, counted: target.count, limits: limits)
         return HTTPRequestHead(
             version: version, method: method, uri: String(decoding: target, as: UTF8.self),
             headers: HTTPHeaders(fields))
@@ -188,7 +129,7 @@ struct HTTP1RequestParser {
 
     /// RFC 9112 §6.3 as Envoy applies it: `transfer-encoding` must be a lone `chunked` (501 otherwise) and never
     /// comes with `content-length`; one `content-length` of digits only; neither means no body.
-    private mutating func frameBody(_ head: HTTPRequestHead) throws(HTTP1ParseError) {
+    private static func framing(_ head: HTTPRequestHead) throws(HTTP1ParseError) -> HTTP1BodyReader.Framing {
         var contentLength: Int?
         var lengths = 0
         var codings = 0
@@ -197,7 +138,7 @@ struct HTTP1RequestParser {
             switch name.utf8.count {
             case 14 where HeaderName.equals(name, "content-length"):
                 lengths += 1
-                contentLength = Self.decimal(value)
+                contentLength = decimal(value)
             case 17 where HeaderName.equals(name, "transfer-encoding"):
                 codings += 1
                 chunked = value.utf8.count == 7 && HeaderName.equals(value, "chunked")
@@ -205,21 +146,18 @@ struct HTTP1RequestParser {
                 break
             }
         }
-        if head.method == .CONNECT { stopAfterEnd = true }
         if codings > 0 {
             guard lengths == 0 else { throw .badRequest }
             guard codings == 1, chunked, head.method != .CONNECT else { throw .notImplemented }
-            state = .chunkSize
-        } else if lengths > 0 {
-            guard lengths == 1, let contentLength else { throw .badRequest }
-            state = contentLength == 0 ? .end(trailers: nil) : .fixedBody(remaining: contentLength)
-        } else {
-            state = .end(trailers: nil)
+            return .chunked
         }
+        guard lengths > 0 else { return .none }
+        guard lengths == 1, let contentLength else { throw .badRequest }
+        return .length(contentLength)
     }
 
     /// A `content-length` value: digits only, at most 18 of them (no sign, list or overflow).
-    private static func decimal(_ value: String) -> Int? {
+    static func decimal(_ value: String) -> Int? {
         var result = 0
         var count = 0
         for byte in value.utf8 {
@@ -228,78 +166,5 @@ struct HTTP1RequestParser {
             count += 1
         }
         return count > 0 ? result : nil
-    }
-
-    // MARK: Chunks
-
-    /// A chunk-size line without its CRLF; nil until all of it has arrived. A bare LF ends none, as in Envoy.
-    private static func chunkLine(_ buffer: inout ByteBuffer) throws(HTTP1ParseError) -> ByteBuffer? {
-        let lf: Int? = buffer.withUnsafeReadableBytes { bytes in
-            bytes.prefix(maxChunkLine).firstIndex(of: HTTP1FieldLines.lf)
-        }
-        guard let lf else {
-            if buffer.readableBytes >= maxChunkLine { throw .badRequest }
-            return nil
-        }
-        guard lf > 0, buffer.getInteger(at: buffer.readerIndex + lf - 1, as: UInt8.self) == HTTP1FieldLines.cr else {
-            throw .badRequest
-        }
-        let line = buffer.getSlice(at: buffer.readerIndex, length: lf - 1)!
-        buffer.moveReaderIndex(forwardBy: lf + 1)
-        return line
-    }
-
-    /// Hex digits (at most 16, no sign or prefix), optional spaces, then an optional `;` extension.
-    private static func chunkSize(_ line: ByteBuffer) throws(HTTP1ParseError) -> Int {
-        try line.withUnsafeReadableBytes { bytes throws(HTTP1ParseError) in
-            var size = 0
-            var index = 0
-            while index < bytes.count, let digit = hexDigit(bytes[index]) {
-                guard index < 15 else { throw .badRequest }
-                size = size << 4 | digit
-                index += 1
-            }
-            guard index > 0 else { throw .badRequest }
-            while index < bytes.count && isBlank(bytes[index]) { index += 1 }
-            if index < bytes.count {
-                guard bytes[index] == 59 else { throw .badRequest }
-                // A CR inside an extension is a bare CR: refused, as Envoy does.
-                guard !bytes[index...].contains(HTTP1FieldLines.cr) else { throw .badRequest }
-            }
-            return size
-        }
-    }
-
-    @inline(__always)
-    private static func hexDigit(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 48...57: return Int(byte - 48)
-        case 65...70: return Int(byte - 55)
-        case 97...102: return Int(byte - 87)
-        default: return nil
-        }
-    }
-
-    private mutating func trailers(_ buffer: inout ByteBuffer) throws(HTTP1ParseError) -> HTTPServerRequestPart? {
-        let limits = self.limits
-        let parsed: (fields: [(String, String)], length: Int)? = try buffer.withUnsafeReadableBytes {
-            bytes throws(HTTP1ParseError) in
-            guard let end = scan.end(in: bytes) else {
-                if bytes.count > 2 * limits.bytes + 64 * limits.count { throw .headersTooLarge }
-                return nil
-            }
-            let fieldsEnd = end - (end >= 2 && bytes[end - 2] == HTTP1FieldLines.cr ? 2 : 1)
-            var fields: [(String, String)] = []
-            if fieldsEnd > 0 {
-                try HTTP1FieldLines.parse(
-                    UnsafeRawBufferPointer(rebasing: bytes[..<fieldsEnd]), from: 0, limits: limits, into: &fields)
-            }
-            return (fields, end)
-        }
-        guard let parsed else { return nil }
-        scan = HTTP1FieldLines.BlockScan()
-        buffer.moveReaderIndex(forwardBy: parsed.length)
-        state = stopAfterEnd ? .stopped : .head
-        return .end(parsed.fields.isEmpty ? nil : HTTPHeaders(parsed.fields))
     }
 }

@@ -205,7 +205,8 @@ public final class ProxyServer: Sendable {
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(listener: listener, isHTTP2: true)
                 try stream.pipeline.syncOperations.addHandlers(
-                    HTTP2FramePayloadToHTTP1ServerCodec(), HTTP2RequestPartForwarder(downstream), downstream)
+                    HTTP2FramePayloadToHTTP1ServerCodec(),
+                    HTTP2PartForwarder<HTTPServerRequestPart>(downstream.receive), downstream)
             }
         }
     }

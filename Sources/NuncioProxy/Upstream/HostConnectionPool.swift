@@ -127,13 +127,8 @@ final class HostConnectionPool {
                         inboundStreamInitializer: nil).map { _ in () }
                 }
                 return channel.eventLoop.makeCompletedFuture {
-                    let sync = channel.pipeline.syncOperations
-                    let encoder = HTTP1RequestEncoder()
-                    try sync.addHandler(encoder)
-                    try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
-                    let handler = UpstreamChannelHandler()
-                    try sync.addHandler(handler)
-                    handler.requestEncoder = encoder
+                    // One handler: it writes the request bytes and parses the response bytes itself.
+                    try channel.pipeline.syncOperations.addHandler(UpstreamChannelHandler(http1: true))
                 }
             }
             .connect(to: host.socketAddress)
@@ -223,9 +218,10 @@ final class UpstreamHTTP2Connection {
         let promise = channel.eventLoop.makePromise(of: Channel.self)
         multiplexer.createStreamChannel(promise: promise) { streamChannel in
             streamChannel.eventLoop.makeCompletedFuture {
-                let sync = streamChannel.pipeline.syncOperations
-                try sync.addHandler(HTTP2FramePayloadToHTTP1ClientCodec(httpProtocol: .http))
-                try sync.addHandler(UpstreamChannelHandler())
+                let handler = UpstreamChannelHandler(http1: false)
+                try streamChannel.pipeline.syncOperations.addHandlers(
+                    HTTP2FramePayloadToHTTP1ClientCodec(httpProtocol: .http),
+                    HTTP2PartForwarder<HTTPClientResponsePart>(handler.receive), handler)
             }
         }
         return promise.futureResult.flatMapThrowing { streamChannel in

@@ -12,10 +12,12 @@ protocol UpstreamResponseReceiver: AnyObject {
 }
 
 /// The last handler of an upstream pipeline (an HTTP/1 connection or an HTTP/2 stream channel). It hands response
-/// parts to the current receiver and withholds `read()` while the downstream cannot take more (backpressure).
-/// Event-loop bound.
+/// parts to the current receiver and withholds `read()` while the downstream cannot take more (backpressure). On
+/// HTTP/1.1 it is the only handler: it parses the response bytes (`HTTP1ResponseParser`) and writes the request
+/// bytes (`HTTP1RequestWriter`) itself, so no part costs a pipeline hop; an HTTP/2 stream hands it parts through
+/// `HTTP2PartForwarder`. Event-loop bound.
 final class UpstreamChannelHandler: ChannelDuplexHandler {
-    typealias InboundIn = HTTPClientResponsePart
+    typealias InboundIn = ByteBuffer
     typealias OutboundIn = HTTPClientRequestPart
     typealias OutboundOut = HTTPClientRequestPart
 
@@ -28,8 +30,19 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     private var readPending = false
     private var responseKeepAlive = true
     private(set) var closed = false
-    /// HTTP/1 only: the request encoder, which writes an unchunked request's body and end itself.
-    var requestEncoder: HTTP1RequestEncoder?
+    /// HTTP/1.1 only: the response parser (nil on an HTTP/2 stream), the bytes read but not yet parsed, the request
+    /// writer, and whether a request's response is due.
+    private var responseParser: HTTP1ResponseParser?
+    private var inbound: ByteBuffer?
+    private var requestWriter = HTTP1RequestWriter()
+    private var awaitingResponse = false
+
+    /// Envoy's defaults for response headers: 60 KiB and 100 fields.
+    static let responseLimits = HTTP1FieldLines.Limits(bytes: 60 * 1024, count: 100)
+
+    init(http1: Bool) {
+        if http1 { responseParser = HTTP1ResponseParser(limits: Self.responseLimits) }
+    }
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -38,14 +51,52 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     /// Dropping the context (and the callbacks that may hold the pool) breaks the reference cycles.
     func handlerRemoved(context: ChannelHandlerContext) {
         self.context = nil
-        requestEncoder = nil
+        inbound = nil
         receiver = nil
         onResponseComplete = nil
         onClose = nil
     }
 
+    /// HTTP/1.1: the socket's bytes.
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
+        var bytes = unwrapInboundIn(data)
+        guard responseParser != nil, !closed else { return }
+        guard awaitingResponse || responseParser!.inResponse else {
+            // Bytes no request asked for: this connection can no longer be trusted with a request.
+            context.close(promise: nil)
+            return
+        }
+        if inbound == nil {
+            inbound = bytes
+        } else {
+            inbound!.writeBuffer(&bytes)
+        }
+        while inbound != nil {
+            let part: HTTPClientResponsePart?
+            do {
+                part = try responseParser!.next(from: &inbound!)
+            } catch {
+                inbound = nil
+                let receiver = self.receiver
+                self.receiver = nil
+                receiver?.upstreamReset(.protocolError)
+                context.close(promise: nil)
+                return
+            }
+            guard let part else { break }
+            if case .end = part, inbound!.readableBytes > 0 {
+                // More than the response: not a connection to send another request on.
+                responseKeepAlive = false
+                inbound = nil
+            }
+            receive(part)
+        }
+        if let buffer = inbound, buffer.readableBytes == 0 { inbound = nil }
+    }
+
+    /// A response part, parsed here (HTTP/1.1) or from `HTTP2PartForwarder` (an HTTP/2 stream).
+    func receive(_ part: HTTPClientResponsePart) {
+        switch part {
         case .head(let head):
             // HTTP/2: a response that ends is a stream that closes itself, with nothing to keep alive. Closing its
             // channel on the last frame would send RST_STREAM for every request (and Envoy or SwiftNIO upstreams
@@ -55,6 +106,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
         case .body(let body):
             receiver?.upstreamBody(body)
         case .end:
+            awaitingResponse = false
             let receiver = self.receiver
             self.receiver = nil
             receiver?.upstreamEnd()
@@ -69,6 +121,8 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         closed = true
+        // A response whose body runs until the close ends here (and the connection is not reused: it is closed).
+        if let end = responseParser?.connectionClosed() { receive(end) }
         let receiver = self.receiver
         self.receiver = nil
         receiver?.upstreamReset(.connectionTermination)
@@ -79,7 +133,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         let receiver = self.receiver
         self.receiver = nil
-        receiver?.upstreamReset(error is HTTPParserError ? .protocolError : .connectionTermination)
+        receiver?.upstreamReset(.connectionTermination)
         context.close(promise: nil)
     }
 
@@ -111,7 +165,15 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
 
     func write(_ part: HTTPClientRequestPart, flush: Bool) {
         guard let context, !closed else { return }
-        if let requestEncoder, requestEncoder.writeDirectly(part, flush: flush) { return }
+        if responseParser != nil {
+            if case .head(let head) = part {
+                awaitingResponse = true
+                responseParser!.answersHEAD = head.method == .HEAD
+            }
+            requestWriter.write(part, allocator: context.channel.allocator) { context.write(NIOAny($0), promise: nil) }
+            if flush { context.flush() }
+            return
+        }
         if flush {
             context.writeAndFlush(wrapOutboundOut(part), promise: nil)
         } else {
