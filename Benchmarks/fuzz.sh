@@ -15,13 +15,17 @@ work=$(mktemp -d /tmp/nuncio-fuzz.XXXXXX)
 printf 'leak:NIOThreadPool\n' > "$work/lsan.supp"
 export LSAN_OPTIONS="suppressions=$work/lsan.supp"
 status=0
-for target in FuzzConfigLoader FuzzRequestPath; do
+for target in FuzzConfigLoader FuzzRequestPath FuzzHTTP1Parsers; do
     corpus="$work/$target-corpus"
     mkdir -p "$corpus" "$work/$target-crashes"
     case $target in
         FuzzConfigLoader) cp "$root"/Resources/*.yaml "$root"/Tests/Fixtures/*.yaml "$corpus"/ 2>/dev/null || true ;;
         FuzzRequestPath) printf 'GET /service/1 HTTP/1.1\r\nHost: x\r\n\r\n' > "$corpus/get"
                          printf 'POST /exact HTTP/1.1\r\nHost: example.com\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n' > "$corpus/chunked" ;;
+        FuzzHTTP1Parsers) printf '\x07GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi' > "$corpus/request"
+                          printf '\x03POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;e\r\nhello\r\n0\r\nT: 1\r\n\r\n' > "$corpus/chunked"
+                          printf '\x05HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello' > "$corpus/response"
+                          printf '\x02HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n\r\nuntil close' > "$corpus/close" ;;
     esac
     echo "== $target for ${FUZZ_SECONDS}s" >&2
     # Leak checks off: NIO's thread pool and one-time caches hold memory LSan cannot see as reachable (seen as

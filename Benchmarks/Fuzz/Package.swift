@@ -20,6 +20,10 @@ let package = Package(
             dependencies: [.product(name: "NuncioConfig", package: nuncio)]
         ),
         .executableTarget(
+            name: "FuzzHTTP1Parsers",
+            dependencies: [.product(name: "NuncioProxy", package: nuncio)]
+        ),
+        .executableTarget(
             name: "FuzzRequestPath",
             dependencies: [
                 .product(name: "NuncioProxy", package: nuncio),
