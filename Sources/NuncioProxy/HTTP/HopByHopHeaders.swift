@@ -18,22 +18,36 @@ enum HopByHopHeaders {
         }
     }
 
-    /// Removes hop-by-hop headers, and any header the `connection` header names. `te: trailers` survives, as Envoy
-    /// keeps it.
-    static func strip(_ headers: inout HTTPHeaders) {
-        // One pass over the names first: most messages carry none, or only `connection`.
-        var present: [String] = []
-        for (name, _) in headers where isHopByHop(name) { present.append(name) }
-        guard !present.isEmpty else { return }
-        var extra: [String] = []
-        for value in headers["connection"] {
-            for token in value.split(separator: ",") {
-                extra.append(token.trimmingCharacters(in: .whitespaces).lowercased())
+    /// The headers to forward from `headers`, in order, as a list to build new headers from: hop-by-hop ones, any
+    /// header the `connection` header names, and those `drop` returns true for are left out; `te: trailers`
+    /// survives, at the end, as Envoy keeps it. `drop` sees every other header once. One pass in the common case:
+    /// editing `HTTPHeaders` in place costs a search per removal and an ASCII check per `add` (~530 instructions).
+    static func forwarded(
+        _ headers: HTTPHeaders, reserving extra: Int, drop: (String, String) -> Bool = { _, _ in false }
+    ) -> [(String, String)] {
+        // The names `connection` lists beyond close and keep-alive, and whether `te: trailers` is kept.
+        var named: [String] = []
+        var keepTE = false
+        for (name, value) in headers {
+            if name.utf8.count == 10 && HeaderName.equals(name, "connection") {
+                for token in value.split(separator: ",") {
+                    let token = token.trimmingCharacters(in: .whitespaces).lowercased()
+                    if token != "close" && token != "keep-alive" && token != "content-length" && token != "host" {
+                        named.append(token)
+                    }
+                }
+            } else if name.utf8.count == 2 && HeaderName.equals(name, "te") {
+                keepTE = keepTE || value.lowercased() == "trailers"
             }
         }
-        let keepTE = headers["te"].contains { $0.lowercased() == "trailers" }
-        for name in present { headers.remove(name: name) }
-        for name in extra where !["content-length", "host"].contains(name) { headers.remove(name: name) }
-        if keepTE { headers.add(name: "te", value: "trailers") }
+        var fields: [(String, String)] = []
+        fields.reserveCapacity(headers.count + extra + 1)
+        for (name, value) in headers where !isHopByHop(name) {
+            if !named.isEmpty && named.contains(name.lowercased()) { continue }
+            if drop(name, value) { continue }
+            fields.append((name, value))
+        }
+        if keepTE { fields.append(("te", "trailers")) }
+        return fields
     }
 }

@@ -21,7 +21,7 @@ protocol DownstreamResponder: AnyObject {
 
 /// One request through the proxy: Envoy's active stream and its router filter — route, pick a host, send upstream,
 /// stream the response back, retry or answer locally when the upstream fails. Event-loop bound.
-final class ProxyStream: UpstreamResponseReceiver {
+final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
     private enum Phase {
         case waitingForUpstream, sending, responding, done
     }
@@ -60,7 +60,6 @@ final class ProxyStream: UpstreamResponseReceiver {
     private var responseHeaders: HTTPHeaders?
     private var flags: ResponseFlags = []
     private var retriesLeft: UInt32 = 0
-    private var timeoutTask: Scheduled<Void>?
     private var perTryTask: Scheduled<Void>?
     private var closeAfterResponse = false
     /// A local reply went out before the (bodiless) request's end arrived: hand the connection back then.
@@ -78,6 +77,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         self.isHTTP2 = isHTTP2
         self.authority = head.headers.first(name: "host") ?? ""
         self.requestHeaders = head.headers
+        super.init()
     }
 
     // MARK: Downstream events
@@ -212,42 +212,48 @@ final class ProxyStream: UpstreamResponseReceiver {
     /// The connection manager's edits, made before routing so that local replies log them too:
     /// hop-by-hop headers gone, `x-forwarded-for`, `x-forwarded-proto` and `x-request-id` as Envoy sets them.
     private func prepareRequestHeaders() {
-        HopByHopHeaders.strip(&requestHeaders)
-        // Which of the headers set below the client sent: one pass, so that absent ones are added without a
-        // search-and-remove first (`replaceOrAdd`).
+        // Which of the headers set below the client sent, seen while the list to forward is built: absent ones are
+        // appended to it, present ones replaced afterwards (rarer, and a search each).
         var hasForwardedProto = false
         var hasRequestID = false
-        for (name, _) in requestHeaders {
+        var forwardedFor: String?
+        var fields = HopByHopHeaders.forwarded(requestHeaders, reserving: 3) { name, value in
             switch name.utf8.count {
             case 12: hasRequestID = hasRequestID || HeaderName.equals(name, "x-request-id")
+            case 15:
+                if forwardedFor == nil && HeaderName.equals(name, "x-forwarded-for") { forwardedFor = value }
             case 17: hasForwardedProto = hasForwardedProto || HeaderName.equals(name, "x-forwarded-proto")
             case 30:
                 sentExpectedTimeout = sentExpectedTimeout || HeaderName.equals(name, "x-envoy-expected-rq-timeout-ms")
             default: break
             }
+            return false
         }
+        var replacements: [(String, String)] = []
         let manager = listener.manager
         if manager.useRemoteAddress, !manager.skipXffAppend, let remote = downstream.remoteAddress {
             let address = Self.withoutPort(remote)
-            if let existing = requestHeaders.first(name: "x-forwarded-for") {
-                requestHeaders.replaceOrAdd(name: "x-forwarded-for", value: existing + "," + address)
+            if let forwardedFor {
+                replacements.append(("x-forwarded-for", forwardedFor + "," + address))
             } else {
-                requestHeaders.add(name: "x-forwarded-for", value: address)
+                fields.append(("x-forwarded-for", address))
             }
         }
         if !hasForwardedProto {
-            requestHeaders.add(name: "x-forwarded-proto", value: "http")
+            fields.append(("x-forwarded-proto", "http"))
         } else if manager.useRemoteAddress {
-            requestHeaders.replaceOrAdd(name: "x-forwarded-proto", value: "http")
+            replacements.append(("x-forwarded-proto", "http"))
         }
         let keepsRequestID = hasRequestID && (!manager.useRemoteAddress || manager.preserveExternalRequestId)
         if manager.generateRequestId && !keepsRequestID {
             if hasRequestID {
-                requestHeaders.replaceOrAdd(name: "x-request-id", value: worker.requestIDs.uuidString())
+                replacements.append(("x-request-id", worker.requestIDs.uuidString()))
             } else {
-                requestHeaders.add(name: "x-request-id", value: worker.requestIDs.uuidString())
+                fields.append(("x-request-id", worker.requestIDs.uuidString()))
             }
         }
+        requestHeaders = HTTPHeaders(fields)
+        for (name, value) in replacements { requestHeaders.replaceOrAdd(name: name, value: value) }
     }
 
     private static func withoutPort(_ address: String) -> String {
@@ -398,16 +404,26 @@ final class ProxyStream: UpstreamResponseReceiver {
             host.stats.rqSuccess.wrappingIncrement(ordering: .relaxed)
         }
         var response = head
-        HopByHopHeaders.strip(&response.headers)
-        response.headers.remove(name: "date")
-        if listener.manager.serverHeaderTransformation == .OVERWRITE { response.headers.remove(name: "server") }
-        response.headers.add(name: "x-envoy-upstream-service-time", value: String(serviceTime))
-        response.headers.add(name: "date", value: worker.dateCache.current())
-        if !response.headers.contains(name: "server") || listener.manager.serverHeaderTransformation == .OVERWRITE {
-            if listener.manager.serverHeaderTransformation != .PASS_THROUGH {
-                response.headers.add(name: "server", value: listener.manager.serverName)
+        // Envoy's own `date` replaces the upstream's, and its `server` too when overwriting.
+        let transformation = listener.manager.serverHeaderTransformation
+        var hasServer = false
+        var fields = HopByHopHeaders.forwarded(head.headers, reserving: 3) { name, _ in
+            switch name.utf8.count {
+            case 4:
+                return HeaderName.equals(name, "date")
+            case 6 where HeaderName.equals(name, "server"):
+                hasServer = true
+                return transformation == .OVERWRITE
+            default:
+                return false
             }
         }
+        fields.append(("x-envoy-upstream-service-time", String(serviceTime)))
+        fields.append(("date", worker.dateCache.current()))
+        if (!hasServer || transformation == .OVERWRITE) && transformation != .PASS_THROUGH {
+            fields.append(("server", listener.manager.serverName))
+        }
+        response.headers = HTTPHeaders(fields)
         response.version = responseVersion
         responseStatus = status
         responseHeaders = response.headers
@@ -545,11 +561,14 @@ final class ProxyStream: UpstreamResponseReceiver {
 
     // MARK: Timeouts
 
+    /// The route's `timeout`, from the worker's queue for its length (see `DeadlineQueue`).
     private func startRouteTimeout() {
-        guard timeoutTask == nil, let action, action.timeout.nanoseconds > 0 else { return }
-        timeoutTask = worker.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(action.timeout.nanoseconds)) { [weak self] in
-            self?.routeTimedOut()
-        }
+        guard !isQueued, let action, action.timeout.nanoseconds > 0 else { return }
+        worker.deadlineQueue(nanoseconds: action.timeout.nanoseconds).add(self)
+    }
+
+    override func deadlinePassed() {
+        routeTimedOut()
     }
 
     private func startPerTryTimeout() {
@@ -646,7 +665,7 @@ final class ProxyStream: UpstreamResponseReceiver {
     private func respondLocally(head: HTTPResponseHead, body: String, flags: ResponseFlags, close: Bool = false) {
         guard phase != .done, !responseStarted else { return }
         self.flags.formUnion(flags)
-        timeoutTask?.cancel()
+        leaveDeadlineQueue()
         perTryTask?.cancel()
         responseStatus = Int(head.status.code)
         responseHeaders = head.headers
@@ -681,7 +700,7 @@ final class ProxyStream: UpstreamResponseReceiver {
         guard phase != .done else { return }
         phase = .done
         releaseRetrySlot()
-        timeoutTask?.cancel()
+        leaveDeadlineQueue()
         perTryTask?.cancel()
         let stats = listener.stats
         stats.downstreamRqActive.dec()

@@ -1,13 +1,15 @@
 import NIOConcurrencyHelpers
 import NIOCore
 
-/// What each event loop (Envoy's worker) owns: its upstream connection pools and its date cache.
+/// What each event loop (Envoy's worker) owns: its upstream connection pools, its date cache and its request
+/// timers.
 /// Event-loop bound: only touched from its own loop.
 final class WorkerContext {
     let eventLoop: EventLoop
     let dateCache = HTTPDateCache()
     var requestIDs = RequestIDGenerator()
     private var pools: [ObjectIdentifier: HostConnectionPool] = [:]
+    private var deadlineQueues: [Int64: DeadlineQueue] = [:]
 
     init(eventLoop: EventLoop) {
         self.eventLoop = eventLoop
@@ -19,6 +21,14 @@ final class WorkerContext {
         let pool = HostConnectionPool(host: host, cluster: cluster, eventLoop: eventLoop)
         pools[key] = pool
         return pool
+    }
+
+    /// The queue of requests whose timeout is `nanoseconds` long.
+    func deadlineQueue(nanoseconds: Int64) -> DeadlineQueue {
+        if let queue = deadlineQueues[nanoseconds] { return queue }
+        let queue = DeadlineQueue(timeout: .nanoseconds(nanoseconds), eventLoop: eventLoop)
+        deadlineQueues[nanoseconds] = queue
+        return queue
     }
 
     /// Closes every pooled upstream connection (on shutdown).
