@@ -219,9 +219,7 @@ final class UpstreamHTTP2Connection {
         multiplexer.createStreamChannel(promise: promise) { streamChannel in
             streamChannel.eventLoop.makeCompletedFuture {
                 let handler = UpstreamChannelHandler(http1: false)
-                try streamChannel.pipeline.syncOperations.addHandlers(
-                    HTTP2FramePayloadToHTTP1ClientCodec(httpProtocol: .http),
-                    HTTP2PartForwarder<HTTPClientResponsePart>(handler.receive), handler)
+                try streamChannel.pipeline.syncOperations.addHandlers(HTTP2ClientStreamCodec(handler: handler), handler)
             }
         }
         return promise.futureResult.flatMapThrowing { streamChannel in
