@@ -6,7 +6,7 @@ import NIOHTTP1
 /// bytes itself (`HTTP1RequestParser`), writes the response bytes itself (`HTTP1ResponseEncoding`) and drives the
 /// connection's timers directly, so no part costs a pipeline hop. A pipelined request stays unparsed in the input
 /// until the response before it is out, and `read()` is withheld meanwhile, as while the upstream cannot take
-/// more. HTTP/2 streams hand it their parts through `HTTP2PartForwarder`. Event-loop bound.
+/// more. HTTP/2 streams hand it their parts through `HTTP2ServerStreamCodec`. Event-loop bound.
 final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = HTTPServerResponsePart
@@ -133,7 +133,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         if let buffer = inbound, buffer.readableBytes == 0 { inbound = nil }
     }
 
-    /// HTTP/2: a stream's request part, from `HTTP2PartForwarder`.
+    /// HTTP/2: a stream's request part, from `HTTP2ServerStreamCodec`.
     func receive(_ part: HTTPServerRequestPart) {
         if closing { return }
         handle(part)

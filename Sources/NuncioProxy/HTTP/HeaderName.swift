@@ -7,4 +7,9 @@ enum HeaderName {
         let target = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
         return name.utf8.count == target.count && name.utf8.elementsEqual(target) { $0 | 0x20 == $1 }
     }
+
+    /// `name` in lower case, the same string when it already is (HTTP/2 wants lower-case names).
+    static func lowercased(_ name: String) -> String {
+        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
+    }
 }

@@ -70,7 +70,9 @@ public final class ProxyServer: Sendable {
 
     /// Warms the clusters (first DNS answers), then opens every listener. Throws when an address cannot be bound.
     public func start() throws {
-        log.log(.info, "main", "initializing nuncio \(NuncioVersion.number) (Envoy \(NuncioVersion.envoyCompatibility) compatible)")
+        log.log(
+            .info, "main",
+            "initializing nuncio \(NuncioVersion.number) (Envoy \(NuncioVersion.envoyCompatibility) compatible)")
         recordServerStats()
         log.log(.info, "config", "loading \(bootstrap.clusters.count) cluster(s)")
         try clusterManager.start().wait()
@@ -195,7 +197,8 @@ public final class ProxyServer: Sendable {
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp2Active.dec() }
         let options = listener.manager.http2
         let settings: HTTP2Settings = [
-            HTTP2Setting(parameter: .maxConcurrentStreams, value: Int(min(options.maxConcurrentStreams, 2_147_483_647))),
+            HTTP2Setting(
+                parameter: .maxConcurrentStreams, value: Int(min(options.maxConcurrentStreams, 2_147_483_647))),
             HTTP2Setting(parameter: .initialWindowSize, value: Int(options.initialStreamWindowSize)),
             HTTP2Setting(parameter: .maxHeaderListSize, value: Int(listener.manager.maxRequestHeadersKb) * 1024),
         ]
@@ -205,8 +208,7 @@ public final class ProxyServer: Sendable {
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(listener: listener, isHTTP2: true)
                 try stream.pipeline.syncOperations.addHandlers(
-                    HTTP2FramePayloadToHTTP1ServerCodec(),
-                    HTTP2PartForwarder<HTTPServerRequestPart>(downstream.receive), downstream)
+                    HTTP2ServerStreamCodec(deliver: downstream.receive), downstream)
             }
         }
     }

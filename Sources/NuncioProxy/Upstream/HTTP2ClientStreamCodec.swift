@@ -100,7 +100,7 @@ final class HTTP2ClientStreamCodec: ChannelDuplexHandler {
         case .end(let trailers):
             if let trailers {
                 writePendingHead(context)
-                let block = HPACKHeaders(trailers.map { ($0.name.lowercased(), $0.value) })
+                let block = HPACKHeaders(trailers.map { (HeaderName.lowercased($0.name), $0.value) })
                 context.write(wrapOutboundOut(.headers(.init(headers: block, endStream: true))), promise: promise)
             } else if let pending = pendingHead.take() {
                 var combined = pending.promise
@@ -149,12 +149,8 @@ final class HTTP2ClientStreamCodec: ChannelDuplexHandler {
             default:
                 if HopByHopHeaders.isHopByHop(name) { continue }
             }
-            block.add(name: Self.lowercased(name), value: value)
+            block.add(name: HeaderName.lowercased(name), value: value)
         }
         return block
-    }
-
-    private static func lowercased(_ name: String) -> String {
-        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
     }
 }

@@ -15,7 +15,7 @@ protocol UpstreamResponseReceiver: AnyObject {
 /// parts to the current receiver and withholds `read()` while the downstream cannot take more (backpressure). On
 /// HTTP/1.1 it is the only handler: it parses the response bytes (`HTTP1ResponseParser`) and writes the request
 /// bytes (`HTTP1RequestWriter`) itself, so no part costs a pipeline hop; an HTTP/2 stream hands it parts through
-/// `HTTP2PartForwarder`. Event-loop bound.
+/// `HTTP2ClientStreamCodec`. Event-loop bound.
 final class UpstreamChannelHandler: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = HTTPClientRequestPart
@@ -94,7 +94,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
         if let buffer = inbound, buffer.readableBytes == 0 { inbound = nil }
     }
 
-    /// A response part, parsed here (HTTP/1.1) or from `HTTP2PartForwarder` (an HTTP/2 stream).
+    /// A response part, parsed here (HTTP/1.1) or from `HTTP2ClientStreamCodec` (an HTTP/2 stream).
     func receive(_ part: HTTPClientResponsePart) {
         switch part {
         case .head(let head):
