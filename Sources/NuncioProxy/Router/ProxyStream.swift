@@ -149,6 +149,9 @@ final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
     func downstreamClosed() {
         guard phase != .done else { return }
         flags.insert(.downstreamConnectionTermination)
+        // An upstream request in flight is reset from our side: counted as Envoy counts it, and no longer active.
+        if phase == .sending || phase == .responding { cluster?.stats.upstreamRqTxReset.inc() }
+        endUpstreamRequestStats()
         upstream?.cancel()
         upstream = nil
         finish(keepAlive: false, notifyDownstream: false)
@@ -575,7 +578,8 @@ final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
         guard let perTry = route?.retryPolicy?.perTryTimeout, perTry.nanoseconds > 0 else { return }
         perTryTask?.cancel()
         let attemptHost = host
-        perTryTask = worker.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(perTry.nanoseconds)) { [weak self] in
+        let loop = worker.eventLoop.assumeIsolated()
+        perTryTask = loop.scheduleTask(in: .nanoseconds(perTry.nanoseconds)) { [weak self] in
             guard let self, self.phase == .sending, self.host === attemptHost else { return }
             self.cluster?.stats.upstreamRqPerTryTimeout.inc()
             attemptHost?.stats.rqTimeout.wrappingIncrement(ordering: .relaxed)
@@ -646,7 +650,9 @@ final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
         let scheme = redirect.scheme ?? "http"
         var hostPart = redirect.host ?? authority
         if let port = redirect.port {
-            if let colon = hostPart.lastIndex(of: ":"), !hostPart.hasSuffix("]") { hostPart = String(hostPart[..<colon]) }
+            if let colon = hostPart.lastIndex(of: ":"), !hostPart.hasSuffix("]") {
+                hostPart = String(hostPart[..<colon])
+            }
             hostPart += ":\(port)"
         }
         var path = requestHead.uri

@@ -133,7 +133,8 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         let receiver = self.receiver
         self.receiver = nil
-        receiver?.upstreamReset(.connectionTermination)
+        // A response head without `:status` is the upstream's protocol error (503 UPE), as a malformed HTTP/1 one.
+        receiver?.upstreamReset(error is HTTP2ClientStreamCodec.MissingStatus ? .protocolError : .connectionTermination)
         context.close(promise: nil)
     }
 
