@@ -32,13 +32,6 @@ import Testing
         let harness = ProxyHarness()
         defer { harness.stop() }
         try harness.addUpstreams(["a"])
-        let http2 = """
-                typed_extension_protocol_options:
-                  envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
-                    "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
-                    explicit_http_config:
-                      http2_protocol_options: {}
-            """
         let routes = """
                           - name: default
                             domains: ["*"]
@@ -46,7 +39,8 @@ import Testing
                             - match: { prefix: "/" }
                               route: { cluster: one }
             """
-        try harness.start(yaml: ProxyHarness.config(clusters: [("one", harness.endpoint("a"), http2)], routes: routes))
+        try harness.start(yaml: ProxyHarness.config(
+            clusters: [("one", harness.endpoint("a"), ProxyHarness.http2ProtocolOptions)], routes: routes))
         // 150 requests the upstream answers only after 500 ms, each client gone before then.
         var leaving: [RawHTTPClient] = []
         for _ in 0..<150 {

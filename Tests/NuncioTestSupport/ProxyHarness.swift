@@ -100,17 +100,20 @@ public final class ProxyHarness: @unchecked Sendable {
     }
 
     /// The seed's front proxy: service1 on a, b, c (127.0.0.11-13), service2 on s2 (127.0.0.21), routed by prefix.
-    public static func seed(http2: Bool = false, bootstrapExtra: String = "") throws -> ProxyHarness {
-        let harness = ProxyHarness()
-        try harness.addUpstreams(["a", "b", "c"])
-        try harness.addUpstreams(["s2"], firstAddress: 21)
-        let protocolOptions = http2 ? """
+    /// A cluster's options for HTTP/2 (h2c) to its upstreams, as `config(clusters:)` takes them.
+    public static let http2ProtocolOptions = """
                 typed_extension_protocol_options:
                   envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
                     "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
                     explicit_http_config:
                       http2_protocol_options: {}
-            """ : ""
+            """
+
+    public static func seed(http2: Bool = false, bootstrapExtra: String = "") throws -> ProxyHarness {
+        let harness = ProxyHarness()
+        try harness.addUpstreams(["a", "b", "c"])
+        try harness.addUpstreams(["s2"], firstAddress: 21)
+        let protocolOptions = http2 ? http2ProtocolOptions : ""
         let routes = """
                           - name: backend
                             domains: ["*"]
