@@ -17,7 +17,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     /// HTTP/1.1 only: the connection manager's timers.
     private let timeouts: DownstreamTimeouts?
     /// HTTP/1.1 only: the request parser and the bytes read but not yet parsed.
-    private var parser: HTTP1RequestParser
+    private var parser: HTTP1RequestParser?
     private var inbound: ByteBuffer?
     /// `parseInbound` is running: a stream finishing inside it leaves the next request to its loop.
     private var parsing = false
@@ -63,8 +63,11 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         self.listener = listener
         self.isHTTP2 = isHTTP2
         self.timeouts = timeouts
-        self.parser = HTTP1RequestParser(limits: HTTP1FieldLines.Limits(
-            bytes: Int(listener.manager.maxRequestHeadersKb) * 1024, count: Int(listener.manager.maxHeadersCount)))
+        // An HTTP/2 stream gets its parts from its codec: it has no bytes to parse.
+        if !isHTTP2 {
+            parser = HTTP1RequestParser(limits: HTTP1FieldLines.Limits(
+                bytes: Int(listener.manager.maxRequestHeadersKb) * 1024, count: Int(listener.manager.maxHeadersCount)))
+        }
     }
 
     /// The context is kept for writes from the stream; dropping it here breaks the handler-context-pipeline cycle.
@@ -118,7 +121,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
             }
             let part: HTTPServerRequestPart?
             do {
-                part = try parser.next(from: &inbound!)
+                part = try parser!.next(from: &inbound!)
             } catch {
                 inbound = nil
                 parseFailed(error, context: context)

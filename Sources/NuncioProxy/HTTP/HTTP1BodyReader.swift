@@ -122,7 +122,7 @@ struct HTTP1BodyReader {
                 index += 1
             }
             guard index > 0 else { throw .badRequest }
-            while index < bytes.count && (bytes[index] == 32 || bytes[index] == 9) { index += 1 }
+            while index < bytes.count && HTTP1FieldLines.isBlank(bytes[index]) { index += 1 }
             if index < bytes.count {
                 guard bytes[index] == 59 else { throw .badRequest }
                 // A CR inside an extension is a bare CR: refused, as Envoy does.
@@ -147,13 +147,7 @@ struct HTTP1BodyReader {
     ) throws(HTTP1ParseError) -> HTTPPart<Head, ByteBuffer>? {
         let limits = self.limits
         let fields = try scan.take(from: &buffer, limits: limits) { block throws(HTTP1ParseError) in
-            var fields: [(String, String)] = []
-            let end = HTTP1FieldLines.fieldsEnd(block)
-            if end > 0 {
-                try HTTP1FieldLines.parse(
-                    UnsafeRawBufferPointer(rebasing: block[..<end]), from: 0, limits: limits, into: &fields)
-            }
-            return fields
+            try HTTP1FieldLines.fields(of: block, from: 0, counted: 0, limits: limits)
         }
         guard let fields else { return nil }
         state = .done

@@ -1,4 +1,5 @@
 import NIOCore
+import NIOHTTP1
 
 /// Header and trailer field lines read as Envoy 1.40's Balsa parser reads them (see
 /// `Tests/Fixtures/hostile/corpus.json`): lines end in LF with an optional CR before it; names are tokens with no
@@ -11,6 +12,9 @@ enum HTTP1FieldLines {
         var bytes: Int
         /// Fields in the block (`max_headers_count`).
         var count: Int
+
+        /// Envoy's defaults: 60 KiB and 100 fields.
+        static let envoyDefaults = Limits(bytes: 60 * 1024, count: 100)
 
         /// How much of a block that has not ended is waited for: past it, waiting would let one peer hold any amount.
         var waitedBytes: Int { 2 * bytes + 64 * count }
@@ -108,7 +112,7 @@ enum HTTP1FieldLines {
             let next = lineEnd + 1
             if lineEnd > lineStart && bytes[lineEnd - 1] == cr { lineEnd -= 1 }
             let first = bytes[lineStart]
-            if first == 32 || first == 9 {
+            if isBlank(first) {
                 // obs-fold: the previous value goes on, after one space.
                 guard !fields.isEmpty else { throw .badRequest }
                 let more = try value(bytes, lineStart, lineEnd)
@@ -140,8 +144,8 @@ enum HTTP1FieldLines {
     ) throws(HTTP1ParseError) -> String {
         var start = start
         var end = end
-        while start < end && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
-        while end > start && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
+        while start < end && isBlank(bytes[start]) { start += 1 }
+        while end > start && isBlank(bytes[end - 1]) { end -= 1 }
         var sawCR = false
         var index = start
         while index < end {
@@ -157,6 +161,37 @@ enum HTTP1FieldLines {
         let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
         guard sawCR else { return String(decoding: raw, as: UTF8.self) }
         return String(decoding: raw.map { $0 == cr ? 32 : $0 }, as: UTF8.self)
+    }
+
+    /// A space or a tab (RFC 9110 `OWS`, and the request line's separators as Envoy reads them).
+    @inline(__always)
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9
+    }
+
+    @inline(__always)
+    static func digit(_ byte: UInt8) -> Int? {
+        byte >= 48 && byte <= 57 ? Int(byte - 48) : nil
+    }
+
+    /// `HTTP/d.d`, exactly: the version of a request or status line.
+    static func version(_ token: UnsafeRawBufferPointer) -> HTTPVersion? {
+        guard token.count == 8, token[0] == 72, token[1] == 84, token[2] == 84, token[3] == 80, token[4] == 47,
+            token[6] == 46, let major = digit(token[5]), let minor = digit(token[7])
+        else { return nil }
+        return HTTPVersion(major: major, minor: minor)
+    }
+
+    /// A `content-length` value: digits only, at most 18 of them (no sign, list or overflow).
+    static func contentLength(_ value: String) -> Int? {
+        var result = 0
+        var count = 0
+        for byte in value.utf8 {
+            guard let digit = digit(byte), count < 18 else { return nil }
+            result = result * 10 + digit
+            count += 1
+        }
+        return count > 0 ? result : nil
     }
 
     /// RFC 9110 `tchar`.

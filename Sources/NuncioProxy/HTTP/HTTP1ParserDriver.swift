@@ -5,7 +5,7 @@ import NIOCore
 public enum HTTP1ParserDriver {
     /// Request parts from `bytes` fed `pieceSize` at a time (Envoy's default limits); -1 after an error.
     public static func requestParts(_ bytes: UnsafeRawBufferPointer, pieceSize: Int) -> Int {
-        var parser = HTTP1RequestParser(limits: HTTP1FieldLines.Limits(bytes: 60 * 1024, count: 100))
+        var parser = HTTP1RequestParser(limits: .envoyDefaults)
         return feed(bytes, pieceSize: pieceSize) { buffer throws(HTTP1ParseError) in
             try parser.next(from: &buffer) != nil
         }

@@ -82,6 +82,7 @@ struct HTTP1RequestParser {
     ) throws(HTTP1ParseError) -> HTTPRequestHead {
         let (lineEnd, headersStart) = HTTP1FieldLines.startLine(bytes)
         // Method, target and version, separated by spaces or tabs.
+        let isBlank = HTTP1FieldLines.isBlank
         var index = 0
         while index < lineEnd && HTTP1FieldLines.isTokenByte(bytes[index]) { index += 1 }
         guard let method = HTTP1Methods.method(UnsafeRawBufferPointer(rebasing: bytes[0..<index])) else {
@@ -109,20 +110,8 @@ struct HTTP1RequestParser {
     /// `HTTP/d.d`; no version at all is HTTP/0.9, which the connection manager refuses (426) as Envoy does.
     private static func version(_ token: UnsafeRawBufferPointer) throws(HTTP1ParseError) -> HTTPVersion {
         if token.isEmpty { return HTTPVersion(major: 0, minor: 9) }
-        guard token.count == 8, token[0] == 72, token[1] == 84, token[2] == 84, token[3] == 80, token[4] == 47,
-            token[6] == 46, let major = digit(token[5]), let minor = digit(token[7])
-        else { throw .badRequest }
-        return HTTPVersion(major: major, minor: minor)
-    }
-
-    @inline(__always)
-    private static func digit(_ byte: UInt8) -> Int? {
-        byte >= 48 && byte <= 57 ? Int(byte - 48) : nil
-    }
-
-    @inline(__always)
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 32 || byte == 9
+        guard let version = HTTP1FieldLines.version(token) else { throw .badRequest }
+        return version
     }
 
     // MARK: Body framing
@@ -138,7 +127,7 @@ struct HTTP1RequestParser {
             switch name.utf8.count {
             case 14 where HeaderName.equals(name, "content-length"):
                 lengths += 1
-                contentLength = decimal(value)
+                contentLength = HTTP1FieldLines.contentLength(value)
             case 17 where HeaderName.equals(name, "transfer-encoding"):
                 codings += 1
                 chunked = value.utf8.count == 7 && HeaderName.equals(value, "chunked")
@@ -154,17 +143,5 @@ struct HTTP1RequestParser {
         guard lengths > 0 else { return .none }
         guard lengths == 1, let contentLength else { throw .badRequest }
         return .length(contentLength)
-    }
-
-    /// A `content-length` value: digits only, at most 18 of them (no sign, list or overflow).
-    static func decimal(_ value: String) -> Int? {
-        var result = 0
-        var count = 0
-        for byte in value.utf8 {
-            guard let digit = digit(byte), count < 18 else { return nil }
-            result = result * 10 + digit
-            count += 1
-        }
-        return count > 0 ? result : nil
     }
 }

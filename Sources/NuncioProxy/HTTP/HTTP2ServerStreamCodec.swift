@@ -33,11 +33,7 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
         switch unwrapInboundIn(data) {
         case .headers(let content):
             if requestStarted {
-                var trailers: [(String, String)] = []
-                for (name, value, _) in content.headers where name.utf8.first != UInt8(ascii: ":") {
-                    trailers.append((name, value))
-                }
-                deliver(.end(HTTPHeaders(trailers)))
+                deliver(.end(HTTPHeaders(HTTP2HeaderBlocks.regularFields(content.headers))))
                 return
             }
             guard let head = Self.requestHead(content.headers, endStream: content.endStream) else {
@@ -115,7 +111,7 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
         case .end(let trailers):
             if let trailers {
                 writePending(context)
-                let block = HPACKHeaders(trailers.map { (HeaderName.lowercased($0.name), $0.value) })
+                let block = HTTP2HeaderBlocks.trailers(trailers)
                 context.write(wrapOutboundOut(.headers(.init(headers: block, endStream: true))), promise: promise)
             } else if let data = pendingData.take() {
                 writeHead(context, endStream: false)

@@ -78,9 +78,9 @@ struct HTTP1ResponseParser {
         _ bytes: UnsafeRawBufferPointer, limits: HTTP1FieldLines.Limits
     ) throws(HTTP1ParseError) -> HTTPResponseHead {
         let (lineEnd, headersStart) = HTTP1FieldLines.startLine(bytes)
-        guard lineEnd >= 12, bytes[0] == 72, bytes[1] == 84, bytes[2] == 84, bytes[3] == 80, bytes[4] == 47,
-            bytes[6] == 46, bytes[8] == 32, let major = digit(bytes[5]), let minor = digit(bytes[7]),
-            let hundreds = digit(bytes[9]), let tens = digit(bytes[10]), let units = digit(bytes[11]),
+        let digit = HTTP1FieldLines.digit
+        guard lineEnd >= 12, let version = HTTP1FieldLines.version(UnsafeRawBufferPointer(rebasing: bytes[..<8])),
+            bytes[8] == 32, let hundreds = digit(bytes[9]), let tens = digit(bytes[10]), let units = digit(bytes[11]),
             hundreds > 0, lineEnd == 12 || bytes[12] == 32
         else { throw .badRequest }
         let reasonStart = min(13, lineEnd)
@@ -90,7 +90,7 @@ struct HTTP1ResponseParser {
         let fields = try HTTP1FieldLines.fields(of: bytes, from: headersStart, counted: 0, limits: limits)
         let reason = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[reasonStart..<lineEnd]), as: UTF8.self)
         return HTTPResponseHead(
-            version: HTTPVersion(major: major, minor: minor),
+            version: version,
             status: HTTPResponseStatus(statusCode: hundreds * 100 + tens * 10 + units, reasonPhrase: reason),
             headers: HTTPHeaders(fields))
     }
@@ -105,7 +105,7 @@ struct HTTP1ResponseParser {
             switch name.utf8.count {
             case 14 where HeaderName.equals(name, "content-length"):
                 lengths += 1
-                contentLength = HTTP1RequestParser.decimal(value)
+                contentLength = HTTP1FieldLines.contentLength(value)
             case 17 where HeaderName.equals(name, "transfer-encoding"):
                 lastCoding = value.split(separator: ",").last ?? ""
             default:
@@ -122,10 +122,5 @@ struct HTTP1ResponseParser {
         guard lengths > 0 else { return .untilClose }
         guard lengths == 1, let contentLength else { throw .badRequest }
         return .length(contentLength)
-    }
-
-    @inline(__always)
-    private static func digit(_ byte: UInt8) -> Int? {
-        byte >= 48 && byte <= 57 ? Int(byte - 48) : nil
     }
 }

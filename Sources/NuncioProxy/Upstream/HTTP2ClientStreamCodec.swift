@@ -33,7 +33,7 @@ final class HTTP2ClientStreamCodec: ChannelDuplexHandler {
         switch unwrapInboundIn(data) {
         case .headers(let content):
             if responseStarted {
-                handler.receive(.end(HTTPHeaders(regularFields(content.headers))))
+                handler.receive(.end(HTTPHeaders(HTTP2HeaderBlocks.regularFields(content.headers))))
                 return
             }
             guard let head = responseHead(content.headers, endStream: content.endStream) else {
@@ -81,12 +81,6 @@ final class HTTP2ClientStreamCodec: ChannelDuplexHandler {
             headers: HTTPHeaders(fields))
     }
 
-    private func regularFields(_ block: HPACKHeaders) -> [(String, String)] {
-        var fields: [(String, String)] = []
-        for (name, value, _) in block where name.utf8.first != UInt8(ascii: ":") { fields.append((name, value)) }
-        return fields
-    }
-
     // MARK: Requests
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
@@ -100,7 +94,7 @@ final class HTTP2ClientStreamCodec: ChannelDuplexHandler {
         case .end(let trailers):
             if let trailers {
                 writePendingHead(context)
-                let block = HPACKHeaders(trailers.map { (HeaderName.lowercased($0.name), $0.value) })
+                let block = HTTP2HeaderBlocks.trailers(trailers)
                 context.write(wrapOutboundOut(.headers(.init(headers: block, endStream: true))), promise: promise)
             } else if let pending = pendingHead.take() {
                 var combined = pending.promise

@@ -37,8 +37,8 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     private var requestWriter = HTTP1RequestWriter()
     private var awaitingResponse = false
 
-    /// Envoy's defaults for response headers: 60 KiB and 100 fields.
-    static let responseLimits = HTTP1FieldLines.Limits(bytes: 60 * 1024, count: 100)
+    /// Response headers are held to Envoy's defaults.
+    static let responseLimits = HTTP1FieldLines.Limits.envoyDefaults
 
     init(http1: Bool) {
         if http1 { responseParser = HTTP1ResponseParser(limits: Self.responseLimits) }
