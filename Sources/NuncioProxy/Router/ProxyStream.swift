@@ -529,9 +529,7 @@ final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
     private func scheduleRetry() {
         guard let policy = route?.retryPolicy, let cluster else { return }
         if !holdsRetrySlot {
-            let limit = Int(cluster.config.circuitBreakers.defaultPriority.maxRetries)
-            if cluster.retriesActive.loadThenWrappingIncrement(ordering: .relaxed) >= limit {
-                cluster.retriesActive.wrappingDecrement(ordering: .relaxed)
+            if !cluster.resourceManager.retries.tryAcquire() {
                 cluster.stats.upstreamRqRetryOverflow.inc()
                 flags.insert(.upstreamOverflow)
                 sendLocalReply(.overflow)
@@ -559,7 +557,7 @@ final class ProxyStream: DeadlineQueue.Entry, UpstreamResponseReceiver {
     private func releaseRetrySlot() {
         guard holdsRetrySlot, let cluster else { return }
         holdsRetrySlot = false
-        cluster.retriesActive.wrappingDecrement(ordering: .relaxed)
+        cluster.resourceManager.retries.dec()
     }
 
     // MARK: Timeouts

@@ -9,8 +9,8 @@ public final class UpstreamCluster: Sendable {
     public let stats: ClusterStats
     public let loadBalancer: LoadBalancer
     let outlierDetector: OutlierDetector?
-    /// Retries under way across all workers, for the `max_retries` circuit breaker.
-    let retriesActive = ManagedAtomic<Int>(0)
+    /// The circuit breakers (default priority), counted across all workers.
+    public let resourceManager: ResourceManager
     private let hostSet: ManagedAtomic<HostSet>
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
     private let initialized = ManagedAtomic<Bool>(false)
@@ -23,6 +23,7 @@ public final class UpstreamCluster: Sendable {
             OutlierDetector(config: $0, statName: config.altStatName ?? config.name, store: store)
         }
         self.hostSet = ManagedAtomic(HostSet(hosts: []))
+        self.resourceManager = ResourceManager(thresholds: config.circuitBreakers.defaultPriority)
     }
 
     public var name: String { config.name }
