@@ -81,7 +81,9 @@ final class FilterManager {
     private func resumeDecoding(after stopped: Int) {
         if headersSeen <= stopped + 1 && headersSeen < decoders.count {
             headersSeen = stopped + 1
-            if !runDecodeHeaders() { return }
+            // A filter that stops the headers still gets the held data (all filters that had the headers do),
+            // unless it holds everything.
+            if !runDecodeHeaders() && (stream.isComplete || decodeHoldsAll) { return }
         }
         if let data = bufferedRequestData {
             bufferedRequestData = nil
