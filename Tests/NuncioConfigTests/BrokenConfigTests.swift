@@ -87,10 +87,11 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             path: "static_resources.listeners[0].address", line: 4, column: 14,
             phrase: "expected a mapping, got \"127.0.0.1:8080\""),
         BrokenConfig(
-            name: "string where a list is expected",
-            config: base.replacing(line: 14, with: "              domains: \"*\""),
-            path: "\(hcm).route_config.virtual_hosts[0].domains", line: 14, column: 24,
-            phrase: "expected a list, got the string \"*\""),
+            // A single value is a one-element list (as in Envoy), so the string is read as the first route.
+            name: "string where a list of mappings is expected",
+            config: base.replacing(lines: 15...17, with: "              routes: \"all\""),
+            path: "\(hcm).route_config.virtual_hosts[0].routes[0]", line: 15, column: 23,
+            phrase: "expected a mapping, got the string \"all\""),
         BrokenConfig(
             name: "word where a port number is expected",
             config: base.replacing(

@@ -74,8 +74,10 @@ struct ValueReader {
             }
         case .null:
             return []
-        default:
-            throw error("expected a list, got \(node.typeDescription)")
+        case .mapping, .scalar:
+            // Envoy's YAML loading (protobuf's JSON parser) reads one value given for a repeated field as a list
+            // of that one value: `filter_chains:` or `resources:` written as a mapping, `domains: "*"`.
+            return [ValueReader(node: node, path: "\(path)[0]", context: context)]
         }
     }
 
