@@ -41,7 +41,8 @@ extension Listener {
         let chains = try mapping.required("filter_chains").list()
         if chains.isEmpty { throw mapping.error("a listener needs at least one filter chain") }
         if chains.count > 1 {
-            throw chains[1].error("more than one filter chain is not supported by nuncio (no filter_chain_match)")
+            throw chains[1].error(
+                "more than one filter chain is not supported by nuncio: nuncio supports one filter chain per listener")
         }
         filterChains = try chains.map(FilterChain.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
