@@ -63,9 +63,7 @@ extension HttpConnectionManager {
         }
         routeConfig = try RouteConfiguration(reading: routeReader)
         httpFilters = try Self.readFilters(mapping)
-        for item in try mapping.optional("access_log")?.list() ?? [] {
-            accessLog.append(try AccessLog(reading: item))
-        }
+        accessLog = try mapping.optional("access_log")?.elements(AccessLog.init(reading:)) ?? []
         useRemoteAddress = try mapping.optional("use_remote_address")?.bool() ?? false
         xffNumTrustedHops = try mapping.optional("xff_num_trusted_hops")?.uint32() ?? 0
         skipXffAppend = try mapping.optional("skip_xff_append")?.bool() ?? false

@@ -76,7 +76,7 @@ extension RouteMatch {
             path = .safeRegex(try RegexMatcher.read(value))
         }
         caseSensitive = try mapping.optional("case_sensitive")?.bool() ?? true
-        headers = try mapping.optional("headers")?.list().map(HeaderMatcher.init(reading:)) ?? []
+        headers = try mapping.optional("headers")?.elements(HeaderMatcher.init(reading:)) ?? []
         try mapping.finish(unsupported: [
             "query_parameters", "grpc", "runtime_fraction", "tls_context", "dynamic_metadata",
             "path_match_policy", "filter_state", "cookies",

@@ -33,13 +33,13 @@ extension RouteConfiguration {
         let mapping = try reader.mapping()
         name = try mapping.optional("name")?.string() ?? ""
         let referencesBefore = reader.context.clusterReferences.count
-        let hostReaders = try mapping.optional("virtual_hosts")?.list() ?? []
-        virtualHosts = try hostReaders.map(VirtualHost.init(reading:))
+        let hosts = try mapping.optional("virtual_hosts")?.indexedElements(VirtualHost.init(reading:)) ?? []
+        virtualHosts = hosts.map(\.value)
         validateClusters = try mapping.optional("validate_clusters")?.bool() ?? true
         if !validateClusters {
             reader.context.clusterReferences.removeSubrange(referencesBefore...)
         }
-        try Self.checkUniqueDomains(virtualHosts, readers: hostReaders)
+        try Self.checkUniqueDomains(virtualHosts, readers: hosts.map(\.reader))
         mapping.ignore("most_specific_header_mutations_wins", "max_direct_response_body_size_bytes")
         try mapping.finish(unsupported: [
             "internal_only_headers", "response_headers_to_add", "response_headers_to_remove",
@@ -57,9 +57,9 @@ extension RouteConfiguration {
             for (domain, domainReader) in zip(host.domains, domainReaders) {
                 let key = domain.lowercased()
                 if let other = seen[key] {
-                    throw domainReader.error(
+                    reader.context.record(domainReader.error(
                         "domain \"\(domain)\" of virtual host '\(host.name)' is already used by virtual host '\(other)'; "
-                            + "only unique values for domains are permitted")
+                            + "only unique values for domains are permitted"))
                 }
                 seen[key] = host.name
             }
@@ -80,7 +80,7 @@ extension VirtualHost {
                 throw domainReader.error("wildcard '*' is allowed only at the start or end of a domain")
             }
         }
-        routes = try mapping.optional("routes")?.list().map(Route.init(reading:)) ?? []
+        routes = try mapping.optional("routes")?.elements(Route.init(reading:)) ?? []
         retryPolicy = try mapping.optional("retry_policy").map(RetryPolicy.init(reading:))
         try mapping.finish(unsupported: [
             "require_tls", "virtual_clusters", "rate_limits", "request_headers_to_add", "request_headers_to_remove",
