@@ -15,6 +15,8 @@ final class LoadContext {
     /// For each listener and cluster in the model, its index in the file (failed ones are left out of the model).
     var listenerIndexes: [Int] = []
     var clusterIndexes: [Int] = []
+    /// The enclosing route configuration's `max_direct_response_body_size_bytes`.
+    var directResponseBodyLimit: UInt32 = 4096
 
     init(file: String, text: String) {
         self.file = file

@@ -89,8 +89,7 @@ extension Bootstrap {
                 let config = try value.mapping()
                 let items = try config.optional("resolvers")?.list() ?? []
                 dnsResolver = DnsResolverConfig(resolvers: try items.map(SocketAddress.init(readingAddress:)))
-                config.ignore("dns_resolver_options")
-                try config.finish()
+                try config.finish(unsupported: ["dns_resolver_options"])
             }
         }
     }
@@ -106,9 +105,10 @@ extension Bootstrap {
         if let overload = mapping.optional("overload_manager") {
             maxActiveDownstreamConnections = try context.recording { try Self.readOverloadManager(overload) } ?? nil
         }
-        mapping.ignore("watchdog", "watchdogs", "enable_dispatcher_stats", "use_tcp_for_dns_lookups",
-            "stats_server_version_override", "header_prefix")
+        mapping.onlyDefault("enable_dispatcher_stats", false)
+        mapping.onlyDefault("use_tcp_for_dns_lookups", false)
         try mapping.finish(unsupported: [
+            "watchdog", "watchdogs", "stats_server_version_override", "header_prefix",
             "dynamic_resources", "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
             "stats_flush_on_admin", "tracing", "runtime", "fatal_actions", "bootstrap_extensions",
             "config_sources", "default_config_source", "default_socket_interface", "certificate_provider_instances",
@@ -143,6 +143,7 @@ extension Bootstrap {
             try config.finish()
             try monitor.finish()
         }
+        // How often regular monitors are sampled; the connection limit is a proactive monitor, never sampled.
         mapping.ignore("refresh_interval")
         try mapping.finish(unsupported: ["actions", "buffer_factory_config", "loadshed_points"])
         return limit

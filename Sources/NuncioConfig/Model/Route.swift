@@ -43,6 +43,7 @@ extension Route {
         case "redirect": action = .redirect(try RedirectAction(reading: value))
         default: action = .directResponse(try DirectResponseAction(reading: value))
         }
+        // The decorator names the route's span; Envoy applies it only when tracing, which nuncio refuses.
         mapping.ignore("decorator")
         try mapping.finish(unsupported: [
             "filter_action", "non_forwarding_action", "metadata", "typed_per_filter_config",

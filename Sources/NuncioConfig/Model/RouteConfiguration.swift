@@ -4,6 +4,8 @@ public struct RouteConfiguration: Equatable, Sendable {
     public var virtualHosts: [VirtualHost]
     /// Envoy checks static route configs' clusters at load unless this is false.
     public var validateClusters: Bool
+    /// The largest direct response body allowed, checked at load (Envoy's default 4096).
+    public var maxDirectResponseBodySizeBytes: UInt32 = 4096
 
     public init(name: String = "", virtualHosts: [VirtualHost], validateClusters: Bool = true) {
         self.name = name
@@ -33,6 +35,12 @@ extension RouteConfiguration {
         let mapping = try reader.mapping()
         name = try mapping.optional("name")?.string() ?? ""
         let referencesBefore = reader.context.clusterReferences.count
+        if let value = mapping.optional("max_direct_response_body_size_bytes") {
+            maxDirectResponseBodySizeBytes = try value.uint32()
+        }
+        // The direct responses below are checked against this configuration's limit.
+        reader.context.directResponseBodyLimit = maxDirectResponseBodySizeBytes
+        defer { reader.context.directResponseBodyLimit = 4096 }
         let hosts = try mapping.optional("virtual_hosts")?.indexedElements(VirtualHost.init(reading:)) ?? []
         virtualHosts = hosts.map(\.value)
         validateClusters = try mapping.optional("validate_clusters")?.bool() ?? true
@@ -40,7 +48,7 @@ extension RouteConfiguration {
             reader.context.clusterReferences.removeSubrange(referencesBefore...)
         }
         try Self.checkUniqueDomains(virtualHosts, readers: hosts.map(\.reader))
-        mapping.ignore("most_specific_header_mutations_wins", "max_direct_response_body_size_bytes")
+        mapping.onlyDefault("most_specific_header_mutations_wins", false)
         try mapping.finish(unsupported: [
             "internal_only_headers", "response_headers_to_add", "response_headers_to_remove",
             "request_headers_to_add", "request_headers_to_remove", "vhds", "cluster_specifier_plugins",
