@@ -181,8 +181,8 @@ import Testing
         #expect(action.clusterHeader == "x-target-cluster")
         #expect(action.clusterNotFoundResponseCode == .NOT_FOUND)
         #expect(action.clusterNotFoundResponseCode.status == 404)
-        let internalError = Self.base.replacing(
-            line: 17, with: "                route: {cluster: app, cluster_not_found_response_code: INTERNAL_SERVER_ERROR}")
+        let internalError = Self.base.replacing(line: 17, with: "                route: {cluster: app, "
+            + "cluster_not_found_response_code: INTERNAL_SERVER_ERROR}")
         #expect(try Self.forward(internalError).clusterNotFoundResponseCode.status == 500)
     }
 }

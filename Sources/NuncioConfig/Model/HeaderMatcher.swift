@@ -75,7 +75,9 @@ enum RegexMatcher {
         let regexReader = try mapping.required("regex")
         let pattern = try regexReader.string()
         // `google_re2` only names the engine, Envoy's one; its one field is deprecated and without effect there.
-        if let engine = mapping.optional("google_re2") { try engine.mapping().finish(unsupported: ["max_program_size"]) }
+        if let engine = mapping.optional("google_re2") {
+            try engine.mapping().finish(unsupported: ["max_program_size"])
+        }
         try mapping.finish()
         do {
             _ = try NSRegularExpression(pattern: pattern)
