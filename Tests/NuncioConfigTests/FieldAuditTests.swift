@@ -78,26 +78,26 @@ import Testing
             config: base.replacing(line: 17, with: "                route: {cluster: app, priority: HIGH}"),
             path: ConfigText.firstRoute + ".route.priority", line: 17,
             phrase: "priority HIGH is not supported by nuncio; only DEFAULT"),
-        BrokenConfig(
-            name: "drain_type MODIFY_ONLY", config: base.inserting(after: 3, "    drain_type: MODIFY_ONLY"),
-            path: "\(listener).drain_type", line: 4, phrase: "drain_type MODIFY_ONLY is not supported by nuncio"),
-        BrokenConfig(
-            name: "traffic_direction INBOUND", config: base.inserting(after: 3, "    traffic_direction: INBOUND"),
-            path: "\(listener).traffic_direction", line: 4,
-            phrase: "traffic_direction INBOUND is not supported by nuncio"),
+        inserted("drain_type", "MODIFY_ONLY", after: 3, indent: 4, in: listener),
+        inserted("traffic_direction", "INBOUND", after: 3, indent: 4, in: listener),
         BrokenConfig(
             name: "treat_missing_header_as_empty",
             config: base.replacing(line: 16, with: "              - match: {prefix: \"/\", headers: [{name: x, "
                 + "present_match: true, treat_missing_header_as_empty: true}]}"),
             path: ConfigText.firstRoute + ".match.headers[0].treat_missing_header_as_empty", line: 16,
             phrase: "treat_missing_header_as_empty true is not supported by nuncio"),
-        BrokenConfig(
-            name: "enable_dispatcher_stats", config: base.inserting(after: 31, "enable_dispatcher_stats: true"),
-            path: "enable_dispatcher_stats", line: 32, phrase: "enable_dispatcher_stats true is not supported"),
-        BrokenConfig(
-            name: "use_tcp_for_dns_lookups", config: base.inserting(after: 31, "use_tcp_for_dns_lookups: true"),
-            path: "use_tcp_for_dns_lookups", line: 32, phrase: "use_tcp_for_dns_lookups true is not supported"),
+        inserted("enable_dispatcher_stats", "true", after: 31, indent: 0, in: nil),
+        inserted("use_tcp_for_dns_lookups", "true", after: 31, indent: 0, in: nil),
     ]
+
+    /// `field: value` inserted after line `after`, refused there.
+    static func inserted(_ field: String, _ value: String, after: Int, indent: Int, in parent: String?) -> BrokenConfig {
+        BrokenConfig(
+            name: "\(field) \(value)",
+            config: base.inserting(after: after, String(repeating: " ", count: indent) + "\(field): \(value)"),
+            path: [parent, field].compactMap { $0 }.joined(separator: "."), line: after + 1,
+            phrase: "\(field) \(value) is not supported by nuncio")
+    }
 
     static func defaultOnlyField(
         _ field: String, _ given: String, _ expected: String, hcmLine: String, in parent: String? = nil
