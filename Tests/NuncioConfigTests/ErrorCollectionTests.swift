@@ -59,6 +59,19 @@ import Testing
         ])
     }
 
+    /// In one connection manager, an error in its prefix hides neither its routes' errors nor its unknown fields.
+    @Test func connectionManagerPartsAreReadApart() throws {
+        let config = ConfigText.base.replacing(line: 10, with: "          stat_prefix: [ingress]")
+            .replacing(line: 17, with: "                route: {cluster: app, timeout: fast}")
+            .inserting(after: 20, "          use_remote_adress: true")
+        let errors = try #require(loadErrors(config))
+        #expect(errors.errors.map(\.path) == [
+            ConfigText.hcm + ".stat_prefix", ConfigText.firstRoute + ".route.timeout",
+            ConfigText.hcm + ".use_remote_adress",
+        ])
+        #expect(errors.errors[2].message.contains("did you mean 'use_remote_address'"))
+    }
+
     /// A single error is thrown as itself, as before.
     @Test func oneErrorIsAConfigError() {
         #expect(throws: ConfigError.self) {

@@ -62,16 +62,27 @@ public struct HttpConnectionManager: Equatable, Sendable {
 
 extension HttpConnectionManager {
     init(reading mapping: MappingReader) throws {
-        statPrefix = try mapping.required("stat_prefix").nonEmptyString()
-        if let codec = mapping.optional("codec_type") { codecType = try codec.enumValue(CodecType.self) }
+        // The prefix, the routes and the options are read apart, so that an error in one hides none in another.
+        let context = mapping.context
+        statPrefix = try context.recording { try mapping.required("stat_prefix").nonEmptyString() } ?? ""
+        routeConfig = try context.recording { try Self.readRouteConfig(mapping) }
+            ?? RouteConfiguration(virtualHosts: [])
+        httpFilters = try Self.readFilters(mapping)
+        try context.recording { try readOptions(mapping) }
+    }
+
+    private static func readRouteConfig(_ mapping: MappingReader) throws -> RouteConfiguration {
         guard let (routeKey, routeReader) = try mapping.oneOf(
             ["route_config", "rds", "scoped_routes"], required: true, what: "the route specifier")
         else { preconditionFailure("oneOf(required:) returns a value") }
         guard routeKey == "route_config" else {
             throw routeReader.error("'\(routeKey)' (dynamic routes) is not supported by nuncio; use route_config")
         }
-        routeConfig = try RouteConfiguration(reading: routeReader)
-        httpFilters = try Self.readFilters(mapping)
+        return try RouteConfiguration(reading: routeReader)
+    }
+
+    private mutating func readOptions(_ mapping: MappingReader) throws {
+        if let codec = mapping.optional("codec_type") { codecType = try codec.enumValue(CodecType.self) }
         accessLog = try mapping.optional("access_log")?.elements(AccessLog.init(reading:)) ?? []
         useRemoteAddress = try mapping.optional("use_remote_address")?.bool() ?? false
         xffNumTrustedHops = try mapping.optional("xff_num_trusted_hops")?.uint32() ?? 0
