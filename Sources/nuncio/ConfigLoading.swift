@@ -14,7 +14,10 @@ enum ConfigLoading {
             if let node = options.serviceNode { loaded.bootstrap.node.id = node }
             return loaded
         } catch let error as ConfigError {
-            report(error, path: path)
+            report([error], path: path)
+            exit(1)
+        } catch let errors as ConfigErrors {
+            report(errors.errors, path: path, total: errors.total)
             exit(1)
         } catch {
             printError("nuncio: error initializing configuration '\(path)': \(error)")
@@ -22,12 +25,17 @@ enum ConfigLoading {
         }
     }
 
-    static func report(_ error: ConfigError, path: String) {
-        var text = "nuncio: error initializing configuration '\(path)':\n  \(error.description)"
-        if let snippet = error.snippet {
-            text += "\n" + snippet.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "    " + $0 }.joined(separator: "\n")
+    /// Every error, in file order, each with its source line.
+    static func report(_ errors: [ConfigError], path: String, total: Int? = nil) {
+        var text = "nuncio: error initializing configuration '\(path)':"
+        for error in errors {
+            text += "\n  \(error.description)"
+            if let snippet = error.snippet {
+                text += "\n" + snippet.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "    " + $0 }.joined(separator: "\n")
+            }
         }
+        if let total, total > errors.count { text += "\n  (\(total - errors.count) more errors not shown)" }
         printError(text)
     }
 

@@ -9,7 +9,9 @@ import Testing
 /// filter's response side.
 @Suite struct HTTPFilterChainTests {
     /// `routes` under one virtual host `default` for cluster `one` on upstream `a`; `filters` before the router.
-    private static func start(filters: String, routes: String, vhostExtra: String = "") throws -> ProxyHarness {
+    private static func start(
+        filters: String, routes: String, vhostExtra: String = "", routeConfigExtra: String = ""
+    ) throws -> ProxyHarness {
         let harness = ProxyHarness()
         try harness.addUpstreams(["a"])
         let yaml = ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: """
@@ -25,7 +27,8 @@ import Testing
                       http_filters:
             \(filters)
                       - name: envoy.filters.http.router
-            """)
+            """).replacingOccurrences(of: "            name: local_route\n", with: "            name: local_route\n"
+                + routeConfigExtra)
         try harness.start(yaml: yaml)
         return harness
     }
@@ -112,6 +115,26 @@ import Testing
         #expect(ProxyHarness.echo(large.body)["body_bytes"] as? Int == 5000)
         let limited = try #require(try Self.post(harness.port, path: "/other", body: 5000, chunked: true))
         #expect(limited.status == 413)
+    }
+
+    /// The least specific level: the route configuration's `typed_per_filter_config` turns the buffer off for all.
+    @Test func routeConfigurationLevelFilterConfigApplies() throws {
+        let harness = try Self.start(filters: Self.buffer, routes: """
+                            - match: { prefix: "/" }
+                              route: { cluster: one }
+            """, routeConfigExtra: """
+                        typed_per_filter_config:
+                          envoy.filters.http.buffer:
+                            "@type": type.googleapis.com/envoy.config.route.v3.FilterConfig
+                            disabled: true
+
+            """)
+        defer { harness.stop() }
+        let streamed = try #require(try Self.post(harness.port, path: "/any", body: 5000, chunked: true))
+        #expect(streamed.status == 200)
+        #expect(ProxyHarness.echo(streamed.body)["body_bytes"] as? Int == 5000)
+        let headers = (ProxyHarness.echo(streamed.body)["headers"] as? [[String]]) ?? []
+        #expect(!headers.contains { $0.first == "content-length" })
     }
 
     /// `disabled: true` in the chain; a virtual host's `FilterConfig` turns it on, one route turns it off again.

@@ -50,6 +50,7 @@ extension Route {
         default: action = .directResponse(try DirectResponseAction(reading: value))
         }
         typedPerFilterConfig = try FilterPerRouteConfig.readAll(mapping)
+        // The decorator names the route's span; Envoy applies it only when tracing, which nuncio refuses.
         mapping.ignore("decorator")
         try mapping.finish(unsupported: [
             "filter_action", "non_forwarding_action", "metadata",
@@ -83,7 +84,7 @@ extension RouteMatch {
             path = .safeRegex(try RegexMatcher.read(value))
         }
         caseSensitive = try mapping.optional("case_sensitive")?.bool() ?? true
-        headers = try mapping.optional("headers")?.list().map(HeaderMatcher.init(reading:)) ?? []
+        headers = try mapping.optional("headers")?.elements(HeaderMatcher.init(reading:)) ?? []
         try mapping.finish(unsupported: [
             "query_parameters", "grpc", "runtime_fraction", "tls_context", "dynamic_metadata",
             "path_match_policy", "filter_state", "cookies",

@@ -11,6 +11,8 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
     let stream: ActiveStream
     private(set) var route: CompiledRoute?
     private var action: ForwardAction?
+    /// The route's global timeout for this request, in nanoseconds (0: none).
+    private var routeTimeout: Int64 = 0
     private(set) var cluster: UpstreamCluster?
     private var retryState = RetryState(policy: nil)
     private var upstreamRequest: UpstreamRequest?
@@ -135,23 +137,31 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
 
     private func forward(_ action: ForwardAction, route: CompiledRoute) {
         let clusterName: String
-        switch action.target {
-        case .cluster(let name):
-            clusterName = name
-        case .weightedClusters(let clusters):
-            clusterName = Self.pickWeighted(clusters)
+        if let header = action.clusterHeader {
+            // `cluster_header`: the cluster the request names; none or an unknown one is `cluster_not_found`.
+            clusterName = stream.requestHead.headers.first(name: header) ?? ""
+        } else {
+            switch action.target {
+            case .cluster(let name):
+                clusterName = name
+            case .weightedClusters(let clusters):
+                clusterName = Self.pickWeighted(clusters)
+            }
         }
-        guard let cluster = stream.listener.clusterManager.cluster(named: clusterName) else {
+        guard !clusterName.isEmpty, let cluster = stream.listener.clusterManager.cluster(named: clusterName) else {
             stream.connectionManagerStats.noCluster.inc()
-            stream.sendLocalReply(LocalReply(status: .serviceUnavailable, body: "", flags: .noClusterFound))
+            stream.sendLocalReply(LocalReply(
+                status: HTTPResponseStatus(statusCode: action.clusterNotFoundResponseCode.status), body: "",
+                flags: .noClusterFound))
             return
         }
         self.action = action
         self.cluster = cluster
         stream.info.upstreamCluster = cluster.name
         retryState = RetryState(policy: route.retryPolicy)
+        routeTimeout = RouterHeaders.globalTimeout(stream.requestHead, action: action, config: config)
         RouterHeaders.mutateRequestHeaders(
-            &stream.requestHead, action: action, route: route, config: config,
+            &stream.requestHead, action: action, route: route, config: config, globalTimeout: routeTimeout,
             sentExpectedTimeout: stream.info.sentExpectedTimeout)
         attemptUpstream()
         if requestComplete { startRouteTimeout() }
@@ -332,8 +342,8 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
 
     /// The route's `timeout`, from the worker's queue for its length (see `DeadlineQueue`).
     private func startRouteTimeout() {
-        guard !isQueued, !done, let action, action.timeout.nanoseconds > 0 else { return }
-        stream.worker.deadlineQueue(nanoseconds: action.timeout.nanoseconds).add(self)
+        guard !isQueued, !done, action != nil, routeTimeout > 0 else { return }
+        stream.worker.deadlineQueue(nanoseconds: routeTimeout).add(self)
     }
 
     override func deadlinePassed() {

@@ -6,9 +6,23 @@ import NuncioConfig
 /// upstream's hop-by-hop headers, `date` and (when overwriting) `server` dropped for the connection manager's own,
 /// and `x-envoy-upstream-service-time`.
 enum RouterHeaders {
+    /// The route's global timeout in nanoseconds (0: none): the route's `timeout`, or with
+    /// `respect_expected_rq_timeout` the request's own `x-envoy-expected-rq-timeout-ms` when it has one (the
+    /// connection manager strips that header from external requests first, as Envoy does).
+    static func globalTimeout(
+        _ head: HTTPRequestHead, action: ForwardAction, config: RouterFilterConfig
+    ) -> Int64 {
+        if config.respectExpectedRqTimeout, let value = head.headers.first(name: "x-envoy-expected-rq-timeout-ms"),
+            let milliseconds = Int64(value), milliseconds >= 0
+        {
+            return milliseconds * 1_000_000
+        }
+        return action.timeout.nanoseconds
+    }
+
     static func mutateRequestHeaders(
         _ head: inout HTTPRequestHead, action: ForwardAction, route: CompiledRoute, config: RouterFilterConfig,
-        sentExpectedTimeout: Bool
+        globalTimeout: Int64, sentExpectedTimeout: Bool
     ) {
         if let prefixRewrite = action.prefixRewrite, case .prefix(let prefix) = route.config.match.path {
             let original = head.uri
@@ -20,8 +34,8 @@ enum RouterHeaders {
         if let host = action.hostRewriteLiteral {
             head.headers.replaceOrAdd(name: "host", value: host)
         }
-        let timeout = expectedTimeoutMs(action, route: route)
-        if timeout > 0 {
+        let timeout = expectedTimeoutMs(globalTimeout / 1_000_000, route: route)
+        if timeout > 0 && !config.suppressEnvoyHeaders {
             if sentExpectedTimeout {
                 head.headers.replaceOrAdd(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
             } else {
@@ -30,8 +44,7 @@ enum RouterHeaders {
         }
     }
 
-    private static func expectedTimeoutMs(_ action: ForwardAction, route: CompiledRoute) -> Int64 {
-        let global = action.timeout.milliseconds
+    private static func expectedTimeoutMs(_ global: Int64, route: CompiledRoute) -> Int64 {
         if let perTry = route.retryPolicy?.perTryTimeout?.milliseconds, perTry > 0 {
             return global > 0 ? min(perTry, global) : perTry
         }
@@ -50,7 +63,9 @@ enum RouterHeaders {
             default: return false
             }
         }
-        fields.append(("x-envoy-upstream-service-time", String(serviceTimeMs)))
+        if !config.suppressEnvoyHeaders {
+            fields.append(("x-envoy-upstream-service-time", String(serviceTimeMs)))
+        }
         response.headers = HTTPHeaders(fields)
         return response
     }

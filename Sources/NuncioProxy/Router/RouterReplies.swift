@@ -1,4 +1,3 @@
-import Foundation
 import NIOHTTP1
 import NuncioConfig
 
@@ -6,13 +5,12 @@ import NuncioConfig
 /// `DirectResponseEntry`).
 enum RouterReplies {
     static func directResponse(_ response: DirectResponseAction) -> LocalReply {
-        var body = ""
+        // The loader reads a file's or an environment variable's body once, at load: it is inline here.
+        let body: String
         switch response.body {
         case .inlineString(let text): body = text
         case .inlineBytes(let bytes): body = String(decoding: bytes, as: UTF8.self)
-        case .filename(let path): body = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        case .environmentVariable(let name): body = ProcessInfo.processInfo.environment[name] ?? ""
-        case nil: body = ""
+        case .filename, .environmentVariable, nil: body = ""
         }
         return LocalReply(status: HTTPResponseStatus(statusCode: response.status), body: body, flags: [])
     }
