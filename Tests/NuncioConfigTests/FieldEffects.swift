@@ -13,6 +13,7 @@ enum FieldEffects {
     private static let admin = "NuncioAdminTests.AdminEndpointTests/"
     private static let filters = "NuncioProxyTests.HTTPFilterChainTests/"
     private static let router = "NuncioProxyTests.RouterFilterConfigTests/"
+    private static let stream = "NuncioProxyTests.ConnectionManagerStreamTests/"
 
     static let catalog: [String: String] = [
         "Bootstrap.listeners": routing,
@@ -111,6 +112,10 @@ enum FieldEffects {
         "RouteConfiguration.typedPerFilterConfig": filters + "routeConfigurationLevelFilterConfigApplies",
         "RouterFilterConfig.suppressEnvoyHeaders": router + "suppressEnvoyHeadersAndClusterHeader",
         "RouterFilterConfig.respectExpectedRqTimeout": router + "respectExpectedRqTimeoutTakesTheRequestsTimeout",
+        "HttpConnectionManager.requestTimeout": stream + "timeoutsDefaultHostAndEarlyReplies",
+        "HttpConnectionManager.maxStreamDuration": stream + "timeoutsDefaultHostAndEarlyReplies",
+        "HttpConnectionManager.acceptHTTP10": stream + "timeoutsDefaultHostAndEarlyReplies",
+        "HttpConnectionManager.defaultHostForHTTP10": stream + "timeoutsDefaultHostAndEarlyReplies",
         "ForwardAction.clusterHeader": router + "suppressEnvoyHeadersAndClusterHeader",
         "ForwardAction.clusterNotFoundResponseCode": router + "suppressEnvoyHeadersAndClusterHeader",
     ]
@@ -125,12 +130,11 @@ enum FieldEffects {
         // HTTP connection manager
         "HttpConnectionManager.xffNumTrustedHops", "HttpConnectionManager.skipXffAppend",
         "HttpConnectionManager.serverHeaderTransformation", "HttpConnectionManager.preserveExternalRequestId",
-        "HttpConnectionManager.streamIdleTimeout", "HttpConnectionManager.requestTimeout",
+        "HttpConnectionManager.streamIdleTimeout",
         "HttpConnectionManager.drainTimeout", "HttpConnectionManager.delayedCloseTimeout",
         "HttpConnectionManager.idleTimeout", "HttpConnectionManager.maxConnectionDuration",
-        "HttpConnectionManager.maxStreamDuration", "HttpConnectionManager.maxHeadersCount",
-        "HttpConnectionManager.headersWithUnderscoresAction", "HttpConnectionManager.acceptHTTP10",
-        "HttpConnectionManager.defaultHostForHTTP10", "HttpConnectionManager.http2",
+        "HttpConnectionManager.maxHeadersCount",
+        "HttpConnectionManager.headersWithUnderscoresAction", "HttpConnectionManager.http2",
         "HttpConnectionManager.normalizePath", "HttpConnectionManager.mergeSlashes", "HttpConnectionManager.via",
         "HttpConnectionManager.pathWithEscapedSlashesAction",
         "Http2ProtocolOptions.maxConcurrentStreams", "Http2ProtocolOptions.initialStreamWindowSize",

@@ -155,7 +155,8 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
             stream?.decodeData(body)
         case .end(let trailers):
             currentRequestEnded = true
-            stream?.decodeEnd(trailers: trailers)
+            // Envoy drops HTTP/1 request trailers unless `enable_trailers` (which nuncio refuses).
+            stream?.decodeEnd(trailers: isHTTP2 ? trailers : nil)
         }
     }
 
@@ -196,6 +197,12 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
         if let refusal = HTTP1RequestChecks.apply(to: &head, acceptHTTP10: listener.manager.acceptHTTP10) {
             return refusal
+        }
+        // `default_host_for_http_10`: an HTTP/1.0 request without a Host routes as if it had this one.
+        if head.version == .http1_0, let host = listener.manager.defaultHostForHTTP10,
+            !head.headers.contains(name: "host")
+        {
+            head.headers.add(name: "host", value: host)
         }
         // The parser reads nothing after CONNECT; Envoy closes after CONNECT's answer.
         if head.method == .CONNECT {

@@ -23,6 +23,7 @@ public final class ConnectionManagerStats: Sendable {
     public let downstreamRqHttp2Total: Counter
     public let downstreamRqTimeout: Counter
     public let downstreamRqTooLarge: Counter
+    public let downstreamRqMaxDurationReached: Counter
     public let downstreamRqIdleTimeout: Counter
     public let downstreamRqHeaderTimeout: Counter
     public let downstreamCxIdleTimeout: Counter
@@ -58,6 +59,7 @@ public final class ConnectionManagerStats: Sendable {
         downstreamRqHttp2Total = store.counter(prefix + "downstream_rq_http2_total")
         downstreamRqTimeout = store.counter(prefix + "downstream_rq_timeout")
         downstreamRqTooLarge = store.counter(prefix + "downstream_rq_too_large")
+        downstreamRqMaxDurationReached = store.counter(prefix + "downstream_rq_max_duration_reached")
         downstreamRqIdleTimeout = store.counter(prefix + "downstream_rq_idle_timeout")
         downstreamRqHeaderTimeout = store.counter(prefix + "downstream_rq_header_timeout")
         downstreamCxIdleTimeout = store.counter(prefix + "downstream_cx_idle_timeout")

@@ -8,7 +8,7 @@ import NuncioConfig
 /// connection manager's response edits, downstream stats, the access log and local replies, which pass through
 /// the filters' response side like any response. HTTP/1.1 and HTTP/2 streams are the same type here: what differs
 /// is the codec behind `encoder`. Event-loop bound.
-final class ActiveStream {
+final class ActiveStream: DeadlineQueue.Entry {
     let encoder: ResponseEncoder
     let listener: ListenerRuntime
     let worker: WorkerContext
@@ -36,6 +36,8 @@ final class ActiveStream {
     /// A local reply went out before the (bodiless) request's end arrived: hand the connection back then.
     private var finishWhenRequestEnds = false
     private var requestEnded = false
+    /// `request_timeout`: armed while a request with a body is still arriving.
+    private var requestTimer: Scheduled<Void>?
 
     var connectionManagerStats: ConnectionManagerStats { listener.stats }
 
@@ -50,6 +52,7 @@ final class ActiveStream {
         self.requestKeepAlive = head.isKeepAlive
         self.expectsRequestBody = head.headers.contains(name: "transfer-encoding")
             || (head.headers.first(name: "content-length").flatMap(Int.init) ?? 0) > 0
+        super.init()
     }
 
     // MARK: Request events from the codec
@@ -58,6 +61,7 @@ final class ActiveStream {
     func decodeHeaders(endStream: Bool) {
         countRequest()
         requestEnded = endStream
+        startTimers()
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
             requestHead.headers, manager: listener.manager, remoteAddress: encoder.remoteAddress,
             requestIDs: &worker.requestIDs)
@@ -77,6 +81,7 @@ final class ActiveStream {
     func decodeEnd(trailers: HTTPHeaders?) {
         let wasEnded = requestEnded
         requestEnded = true
+        disarmRequestTimer()
         if finishWhenRequestEnds {
             finishWhenRequestEnds = false
             encoder.streamFinished(self, keepAlive: !closeAfterResponse)
@@ -135,6 +140,7 @@ final class ActiveStream {
     func encodeHeaders(_ head: HTTPResponseHead, endStream: Bool) {
         guard !isComplete, !responseStarted else { return }
         responseStarted = true
+        disarmRequestTimer()
         responseHead = head
         filterManager.encodeHeaders(endStream: endStream)
     }
@@ -163,7 +169,13 @@ final class ActiveStream {
             return
         }
         var reply = reply
-        if downstreamProtocol != .http2 && listener.state.healthCheckFailed { reply.closeConnection = true }
+        disarmRequestTimer()
+        // HTTP/1: a reply while the request body is still coming, or while failing health checks, closes.
+        if downstreamProtocol != .http2
+            && (listener.state.healthCheckFailed || (expectsRequestBody && !requestEnded))
+        {
+            reply.closeConnection = true
+        }
         info.flags.formUnion(reply.flags)
         let head = reply.head(
             date: worker.dateCache.current(), serverName: listener.manager.serverName,
@@ -252,6 +264,51 @@ final class ActiveStream {
         }
     }
 
+    // MARK: The connection manager's stream timers
+
+    /// `max_stream_duration` from the worker's queue for its length; `request_timeout` while a body arrives.
+    private func startTimers() {
+        let manager = listener.manager
+        if let limit = manager.maxStreamDuration, limit.nanoseconds > 0 {
+            worker.deadlineQueue(nanoseconds: limit.nanoseconds).add(self)
+        }
+        if !requestEnded && manager.requestTimeout.nanoseconds > 0 {
+            requestTimer = worker.eventLoop.assumeIsolated().scheduleTask(
+                in: .nanoseconds(manager.requestTimeout.nanoseconds)
+            ) { [weak self] in
+                self?.requestTimedOut()
+            }
+        }
+    }
+
+    private func disarmRequestTimer() {
+        requestTimer?.cancel()
+        requestTimer = nil
+    }
+
+    /// Envoy's `onRequestTimeout`: the whole request did not arrive in time.
+    private func requestTimedOut() {
+        requestTimer = nil
+        guard !isComplete, !responseStarted, !requestEnded else { return }
+        connectionManagerStats.downstreamRqTimeout.inc()
+        sendLocalReply(LocalReply(status: .requestTimeout, body: "request timeout", flags: []))
+    }
+
+    /// Envoy's `onStreamMaxDurationReached`: 504 once the request is in (408 before), a reset once the response
+    /// has begun.
+    override func deadlinePassed() {
+        guard !isComplete else { return }
+        connectionManagerStats.downstreamRqMaxDurationReached.inc()
+        info.flags.insert(.durationTimeout)
+        if responseStarted {
+            resetStream()
+            return
+        }
+        sendLocalReply(LocalReply(
+            status: requestEnded ? .gatewayTimeout : .requestTimeout, body: "downstream duration timeout",
+            flags: .durationTimeout))
+    }
+
     // MARK: Stats and access log
 
     private func countRequest() {
@@ -265,6 +322,8 @@ final class ActiveStream {
     private func finish(downstreamReset: Bool) {
         guard !isComplete else { return }
         isComplete = true
+        leaveDeadlineQueue()
+        disarmRequestTimer()
         filterManager?.destroy(downstreamReset: downstreamReset)
         let stats = listener.stats
         stats.downstreamRqActive.dec()
