@@ -7,11 +7,7 @@ final class AccessLogWriter: Sendable {
     private let file: AccessLogFile
 
     init(config: AccessLog, files: AccessLogManager) {
-        switch config.format {
-        case .default: formatter = AccessLogFormatter(text: AccessLog.defaultFormat)
-        case .text(let text): formatter = AccessLogFormatter(text: text)
-        case .json(let fields): formatter = AccessLogFormatter(json: fields)
-        }
+        formatter = AccessLogFormatter(format: config.format, omitEmptyValues: config.omitEmptyValues)
         switch config.sink {
         case .file(let path): file = files.file(.path(path))
         case .stdout: file = files.file(.stdout)
