@@ -50,6 +50,7 @@ enum EngineLaunch {
             logPath: logSink == nil ? options.logPath : nil,
             fileFlushInterval: .milliseconds(Int64(options.fileFlushIntervalMsec)))
         let server = ProxyServer(bootstrap: bootstrap, options: serverOptions)
+        SwiftLogBridge.target.set(server.log)
         do {
             try server.start()
         } catch {
@@ -90,6 +91,7 @@ enum EngineLaunch {
         line.serviceCluster = options.serviceCluster ?? ""
         line.serviceNode = options.serviceNode ?? ""
         line.serviceZone = options.serviceZone ?? ""
+        line.fileFlushIntervalMilliseconds = options.fileFlushIntervalMsec
         line.drainTimeSeconds = options.drainTimeS
         line.drainStrategy = options.drainStrategy == "immediate" ? "Immediate" : "Gradual"
         line.parentShutdownTimeSeconds = options.parentShutdownTimeS
