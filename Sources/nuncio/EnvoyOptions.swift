@@ -41,7 +41,7 @@ struct EnvoyOptions: ParsableArguments {
     @Option(help: "Seconds to let in-flight requests finish on shutdown or drain.")
     var drainTimeS: Int = 600
 
-    @Option(help: "Accepted for Envoy compatibility: gradual or immediate.")
+    @Option(help: "How /drain_listeners?graceful closes connections: gradual (over --drain-time-s) or immediate.")
     var drainStrategy: String = "gradual"
 
     @Option(help: "Accepted for Envoy compatibility; Nuncio has no hot restart.")

@@ -48,7 +48,8 @@ enum EngineLaunch {
             concurrency: options.concurrency ?? System.coreCount,
             drainTime: .seconds(Int64(options.drainTimeS)), loggers: loggers, logSink: logSink ?? FileLogSink(),
             logPath: logSink == nil ? options.logPath : nil,
-            fileFlushInterval: .milliseconds(Int64(options.fileFlushIntervalMsec)))
+            fileFlushInterval: .milliseconds(Int64(options.fileFlushIntervalMsec)),
+            drainStrategy: DrainStrategy(rawValue: options.drainStrategy) ?? .gradual)
         let server = ProxyServer(bootstrap: bootstrap, options: serverOptions)
         SwiftLogBridge.target.set(server.log)
         do {

@@ -28,32 +28,11 @@ import Testing
         #expect(response.status == 200)
     }
 
-    /// A proxy on one upstream whose engine log is `options`' and whose connection manager has `managerExtra`.
-    static func server(_ harness: ProxyHarness, managerExtra: String = "", options: ProxyServer.Options) throws
-        -> ProxyServer
-    {
-        try harness.addUpstreams(["a"])
-        let routes = """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
-        let yaml = ProxyHarness.config(
-            clusters: [("one", harness.endpoint("a"), "")], routes: routes, managerExtra: managerExtra)
-            .replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
-        let server = ProxyServer(bootstrap: try BootstrapLoader.load(text: yaml, file: "test.yaml").bootstrap,
-            options: options)
-        try server.start()
-        return server
-    }
-
     /// `--log-path /dev/full`: the engine's own log failing is counted too (and reported on stderr).
     @Test func aFullEngineLogIsCountedNotFatal() throws {
         let harness = ProxyHarness()
         defer { harness.stop() }
-        let server = try Self.server(harness, options: .init(
+        let server = try harness.startServer(options: .init(
             concurrency: 1, drainTime: .milliseconds(200), loggers: LoggerRegistry(defaultLevel: .info),
             logPath: "/dev/full"))
         defer { server.shutdown(drainTime: .milliseconds(200)) }
@@ -75,7 +54,7 @@ import Testing
                           "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
                           path: /dev/full
             """
-        let server = try Self.server(harness, managerExtra: manager, options: .init(
+        let server = try harness.startServer(managerExtra: manager, options: .init(
             concurrency: 1, drainTime: .milliseconds(200), loggers: LoggerRegistry(defaultLevel: .info),
             logSink: sink))
         defer { server.shutdown(drainTime: .milliseconds(200)) }
@@ -126,7 +105,8 @@ import Testing
         let big = untimed.file(.path(bigPath))
         let line = String(repeating: "x", count: 1023) + "\n"
         for _ in 0..<65 { big.write(line) }
-        #expect(waitUntil { ((try? FileManager.default.attributesOfItem(atPath: bigPath)[.size]) as? Int) == 65 * 1024 })
+        func size() -> Int? { (try? FileManager.default.attributesOfItem(atPath: bigPath)[.size]) as? Int }
+        #expect(waitUntil { size() == 65 * 1024 })
         untimed.close()
     }
 

@@ -20,7 +20,8 @@ import Testing
             downstreamLocalAddress: "127.0.0.1:19180")
     }
 
-    static let text = "A[%REQ(X-MISSING)%] B[%UPSTREAM_HOST%] C[%RESP(X-NONE)%] D[%RESPONSE_CODE%] E[%REQ(X-MISSING):3%]\n"
+    static let text =
+        "A[%REQ(X-MISSING)%] B[%UPSTREAM_HOST%] C[%RESP(X-NONE)%] D[%RESPONSE_CODE%] E[%REQ(X-MISSING):3%]\n"
     static let json = [
         "a": "%REQ(X-MISSING)%", "b": "%UPSTREAM_HOST%", "code": "%RESPONSE_CODE%", "mixed": "x%REQ(X-MISSING)%y",
         "lit": "plain", "dur": "%DURATION%", "ua": "%REQ(USER-AGENT)%", "proto": "%PROTOCOL%",

@@ -73,7 +73,8 @@ extension AccessLog {
             let omitEmptyValues = try logFormat.optional("omit_empty_values")?.bool() ?? false
             // `content_type` only matters where the format makes a response body (local replies), which Nuncio's
             // access logs never do.
-            try logFormat.finish(unsupported: ["formatters", "typed_json_format", "json_format_options", "content_type"])
+            try logFormat.finish(
+                unsupported: ["formatters", "typed_json_format", "json_format_options", "content_type"])
             switch inner.0 {
             case "text_format":
                 return (.text(try checkedFormat(inner.1.string(), at: inner.1)), omitEmptyValues)

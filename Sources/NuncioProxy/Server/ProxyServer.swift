@@ -20,11 +20,13 @@ public final class ProxyServer: Sendable {
         public var logPath: String?
         /// `--file-flush-interval-msec`: how often buffered log lines are written out.
         public var fileFlushInterval: TimeAmount
+        /// `--drain-strategy`: how `/drain_listeners?graceful` spreads the closes over `drainTime`.
+        public var drainStrategy: DrainStrategy
 
         public init(
             concurrency: Int = System.coreCount, drainTime: TimeAmount = .seconds(600),
             loggers: LoggerRegistry = LoggerRegistry(), logSink: LogSink = FileLogSink(), logPath: String? = nil,
-            fileFlushInterval: TimeAmount = .milliseconds(100)
+            fileFlushInterval: TimeAmount = .milliseconds(100), drainStrategy: DrainStrategy = .gradual
         ) {
             self.concurrency = concurrency
             self.drainTime = drainTime
@@ -32,6 +34,7 @@ public final class ProxyServer: Sendable {
             self.logSink = logSink
             self.logPath = logPath
             self.fileFlushInterval = fileFlushInterval
+            self.drainStrategy = drainStrategy
         }
     }
 
@@ -296,10 +299,11 @@ public final class ProxyServer: Sendable {
         logFiles.flush()
     }
 
-    /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close.
+    /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close, all at
+    /// once or spread over the drain time as `--drain-strategy` says.
     public func drainListeners(graceful: Bool) {
         stopListening()
-        if graceful { connections.drain() }
+        if graceful { connections.drain(strategy: options.drainStrategy, over: options.drainTime) }
     }
 
     /// Graceful shutdown: stop accepting, let in-flight requests finish within the drain time, then close
