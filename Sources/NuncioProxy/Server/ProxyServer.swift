@@ -47,6 +47,8 @@ public final class ProxyServer: Sendable {
     public let runtime: RuntimeLayers
     /// Every log file: the access logs and `--log-path`.
     let logFiles: AccessLogManager
+    /// `admin.access_log`: written by the admin listener through `logAdminRequest`.
+    let adminAccessLogs: [AccessLogWriter]
     let group: MultiThreadedEventLoopGroup
     let threadPool: NIOThreadPool
     let workers: WorkerDirectory
@@ -68,6 +70,7 @@ public final class ProxyServer: Sendable {
         let logFiles = AccessLogManager(
             store: stats, flushInterval: Double(options.fileFlushInterval.nanoseconds) / 1_000_000_000)
         self.logFiles = logFiles
+        self.adminAccessLogs = (bootstrap.admin?.accessLog ?? []).map { AccessLogWriter(config: $0, files: logFiles) }
         let engineLogFile = options.logPath.map { logFiles.file(.path($0)) }
         let log = EngineLog(registry: options.loggers, sink: engineLogFile.map(LogFileSink.init) ?? options.logSink)
         self.log = log
