@@ -16,7 +16,9 @@ public final class AdminServer: Sendable {
     /// The largest admin request body accepted (form posts are small).
     static let maxBodyBytes = 64 * 1024
 
-    public init(address: NuncioConfig.SocketAddress, context: AdminContext, router: AdminRouter = AdminRouter()) throws {
+    public init(
+        address: NuncioConfig.SocketAddress, context: AdminContext, router: AdminRouter = AdminRouter()
+    ) throws {
         self.context = context
         self.router = router
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
