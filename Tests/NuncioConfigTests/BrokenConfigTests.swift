@@ -215,7 +215,7 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             config: base.inserting(after: 18, "          - name: envoy.filters.http.routr"),
             path: "\(hcm).http_filters[0].name", line: 19, column: 19,
             phrase: "unknown HTTP filter 'envoy.filters.http.routr'; known: envoy.filters.http.router, "
-                + "envoy.filters.http.health_check (did you mean 'envoy.filters.http.router'?)"),
+                + "envoy.filters.http.health_check, envoy.filters.http.buffer (did you mean 'envoy.filters.http.router'?)"),
         BrokenConfig(
             name: "unsupported HTTP filter",
             config: base.inserting(after: 18, "          - name: envoy.filters.http.cors"),

@@ -76,21 +76,25 @@ enum ConfigDumpEncoder {
     }
 
     static func httpFilter(_ filter: HttpFilter) -> JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(filter.name))]
         switch filter.kind {
-        case .router:
-            return .object([
-                ("name", .string(filter.name)),
-                ("typed_config", typed("envoy.extensions.filters.http.router.v3.Router", [])),
-            ])
+        case .router(let config):
+            var fields: [(String, JSONValue)] = []
+            if config.suppressEnvoyHeaders { fields.append(("suppress_envoy_headers", true)) }
+            if config.respectExpectedRqTimeout { fields.append(("respect_expected_rq_timeout", true)) }
+            members.append(("typed_config", typed("envoy.extensions.filters.http.router.v3.Router", fields)))
         case .healthCheck(let config):
-            return .object([
-                ("name", .string(filter.name)),
-                ("typed_config", typed("envoy.extensions.filters.http.health_check.v3.HealthCheck", [
-                    ("pass_through_mode", .bool(config.passThroughMode)),
-                    ("headers", .array(config.headers.map(headerMatcher))),
-                ])),
-            ])
+            members.append(("typed_config", typed("envoy.extensions.filters.http.health_check.v3.HealthCheck", [
+                ("pass_through_mode", .bool(config.passThroughMode)),
+                ("headers", .array(config.headers.map(headerMatcher))),
+            ])))
+        case .buffer(let config):
+            members.append(("typed_config", typed("envoy.extensions.filters.http.buffer.v3.Buffer", [
+                ("max_request_bytes", .int(Int64(config.maxRequestBytes))),
+            ])))
         }
+        if filter.disabled { members.append(("disabled", true)) }
+        return .object(members)
     }
 
     static func accessLog(_ log: AccessLog) -> JSONValue {

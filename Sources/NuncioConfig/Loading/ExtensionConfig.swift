@@ -16,6 +16,9 @@ struct ExtensionKind: Sendable {
     static let healthCheck = ExtensionKind(
         canonicalName: "envoy.filters.http.health_check", otherNames: ["envoy.health_check"],
         typeName: "envoy.extensions.filters.http.health_check.v3.HealthCheck")
+    static let buffer = ExtensionKind(
+        canonicalName: "envoy.filters.http.buffer", otherNames: ["envoy.buffer"],
+        typeName: "envoy.extensions.filters.http.buffer.v3.Buffer")
     static let fileAccessLog = ExtensionKind(
         canonicalName: "envoy.access_loggers.file", otherNames: ["envoy.file_access_log"],
         typeName: "envoy.extensions.access_loggers.file.v3.FileAccessLog")
@@ -54,7 +57,7 @@ enum UnsupportedExtensions {
     ]
     static let httpFilters: Set<String> = [
         "envoy.filters.http.cors", "envoy.cors", "envoy.filters.http.ext_authz", "envoy.ext_authz",
-        "envoy.filters.http.fault", "envoy.fault", "envoy.filters.http.buffer", "envoy.buffer",
+        "envoy.filters.http.fault", "envoy.fault",
         "envoy.filters.http.compressor", "envoy.filters.http.decompressor", "envoy.filters.http.gzip", "envoy.gzip",
         "envoy.filters.http.jwt_authn", "envoy.filters.http.lua", "envoy.lua", "envoy.filters.http.ratelimit",
         "envoy.rate_limit", "envoy.filters.http.local_ratelimit", "envoy.filters.http.grpc_web", "envoy.grpc_web",

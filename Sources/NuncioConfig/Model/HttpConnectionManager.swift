@@ -126,37 +126,31 @@ extension HttpConnectionManager {
     }
 
     /// The filter chain; Envoy (1.40) uses the router alone when `http_filters` is absent or empty.
-    /// Filters that are `disabled` by default are checked, then left out: Nuncio has no per-route filter config
-    /// that could enable them.
+    /// Filters `disabled` by default stay in the chain: a route's `typed_per_filter_config` may enable them.
     private static func readFilters(_ mapping: MappingReader) throws -> [HttpFilter] {
         let items = try mapping.optional("http_filters")?.list() ?? []
-        var chain: [(filter: HttpFilter, disabled: Bool, reader: ValueReader)] = []
+        var chain: [(filter: HttpFilter, reader: ValueReader)] = []
         for item in items {
-            guard let (filter, disabled) = try HttpFilter.read(item) else { continue }
-            chain.append((filter, disabled, item))
+            guard let filter = try HttpFilter.read(item) else { continue }
+            chain.append((filter, item))
         }
         guard let last = chain.last else {
-            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router)]
+            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router(RouterFilterConfig()))]
         }
-        if last.filter.kind != .router {
+        if !last.filter.isRouter {
             throw last.reader.error(
                 "non-terminal filter '\(last.filter.name)' is the last filter in the http filter chain; "
                     + "the router must be last")
         }
-        if last.disabled {
+        if last.filter.disabled {
             throw last.reader.error(
                 "the last (terminal) filter (\(last.filter.name)) in the chain cannot be disabled by default")
         }
-        for entry in chain.dropLast() where entry.filter.kind == .router {
+        for entry in chain.dropLast() where entry.filter.isRouter {
             throw entry.reader.error(
                 "terminal filter '\(entry.filter.name)' must be the last filter in the http filter chain")
         }
-        for entry in chain where entry.disabled {
-            entry.reader.warn(
-                "HTTP filter '\(entry.filter.name)' is disabled by default and nuncio cannot enable it per route; "
-                    + "it is left out")
-        }
-        return chain.filter { !$0.disabled }.map(\.filter)
+        return chain.map(\.filter)
     }
 }
 

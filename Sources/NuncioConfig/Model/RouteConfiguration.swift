@@ -4,6 +4,8 @@ public struct RouteConfiguration: Equatable, Sendable {
     public var virtualHosts: [VirtualHost]
     /// Envoy checks static route configs' clusters at load unless this is false.
     public var validateClusters: Bool
+    /// `typed_per_filter_config`, by filter name: the least specific level.
+    public var typedPerFilterConfig: [String: FilterPerRouteConfig] = [:]
 
     public init(name: String = "", virtualHosts: [VirtualHost], validateClusters: Bool = true) {
         self.name = name
@@ -19,6 +21,8 @@ public struct VirtualHost: Equatable, Sendable {
     public var routes: [Route]
     /// Applies to routes that have no retry policy of their own.
     public var retryPolicy: RetryPolicy?
+    /// `typed_per_filter_config`, by filter name.
+    public var typedPerFilterConfig: [String: FilterPerRouteConfig] = [:]
 
     public init(name: String, domains: [String], routes: [Route], retryPolicy: RetryPolicy? = nil) {
         self.name = name
@@ -40,11 +44,12 @@ extension RouteConfiguration {
             reader.context.clusterReferences.removeSubrange(referencesBefore...)
         }
         try Self.checkUniqueDomains(virtualHosts, readers: hostReaders)
+        typedPerFilterConfig = try FilterPerRouteConfig.readAll(mapping)
         mapping.ignore("most_specific_header_mutations_wins", "max_direct_response_body_size_bytes")
         try mapping.finish(unsupported: [
             "internal_only_headers", "response_headers_to_add", "response_headers_to_remove",
             "request_headers_to_add", "request_headers_to_remove", "vhds", "cluster_specifier_plugins",
-            "request_mirror_policies", "typed_per_filter_config", "ignore_port_in_host_matching",
+            "request_mirror_policies", "ignore_port_in_host_matching",
             "ignore_path_parameters_in_path_matching", "metadata",
         ])
     }
@@ -82,9 +87,10 @@ extension VirtualHost {
         }
         routes = try mapping.optional("routes")?.list().map(Route.init(reading:)) ?? []
         retryPolicy = try mapping.optional("retry_policy").map(RetryPolicy.init(reading:))
+        typedPerFilterConfig = try FilterPerRouteConfig.readAll(mapping)
         try mapping.finish(unsupported: [
             "require_tls", "virtual_clusters", "rate_limits", "request_headers_to_add", "request_headers_to_remove",
-            "response_headers_to_add", "response_headers_to_remove", "cors", "typed_per_filter_config",
+            "response_headers_to_add", "response_headers_to_remove", "cors",
             "include_request_attempt_count", "include_attempt_count_in_response", "hedge_policy",
             "request_mirror_policies", "per_request_buffer_limit_bytes", "matcher", "metadata",
             "retry_policy_typed_config",

@@ -14,7 +14,7 @@ final class ListenerRuntime: Sendable {
     let stats: ConnectionManagerStats
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
-    let healthCheck: HealthCheckFilter?
+    let filterChain: HTTPFilterChainFactory
     let clusterManager: ClusterManager
     let state: ServerState
     let workers: WorkerDirectory
@@ -32,10 +32,8 @@ final class ListenerRuntime: Sendable {
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)
         self.listenerStats = ListenerStats(statName: statName, store: store)
         self.accessLogs = manager.accessLog.map { AccessLogWriter(config: $0, files: logFiles) }
-        self.healthCheck = manager.httpFilters.lazy.compactMap { filter -> HealthCheckFilter? in
-            if case .healthCheck(let config) = filter.kind { return config }
-            return nil
-        }.first
+        self.filterChain = HTTPFilterChainFactory(
+            filters: manager.httpFilters, bufferLimit: Int(config.perConnectionBufferLimitBytes))
         self.clusterManager = clusterManager
         self.state = state
         self.workers = workers
