@@ -1,7 +1,8 @@
 import Foundation
 import NuncioConfig
 
-/// Loads the bootstrap for a command, applying the flags Envoy lets override it, or prints why not and exits 1.
+/// Loads the bootstrap for a command, or prints why not and exits 1. The node flags (`--service-node`, ...) are not
+/// applied to it: as in Envoy, `/config_dump` shows the file's node and `/server_info` the node with the flags.
 enum ConfigLoading {
     static func loadOrExit(_ options: EnvoyOptions) -> LoadedConfig {
         guard let path = options.configPath else {
@@ -9,10 +10,7 @@ enum ConfigLoading {
             exit(1)
         }
         do {
-            var loaded = try BootstrapLoader.load(path: path)
-            if let cluster = options.serviceCluster { loaded.bootstrap.node.cluster = cluster }
-            if let node = options.serviceNode { loaded.bootstrap.node.id = node }
-            return loaded
+            return try BootstrapLoader.load(path: path)
         } catch let error as ConfigError {
             report([error], path: path)
             exit(1)

@@ -112,6 +112,7 @@ enum FieldEffects {
         "RouteConfiguration.typedPerFilterConfig": filters + "routeConfigurationLevelFilterConfigApplies",
         "RouterFilterConfig.suppressEnvoyHeaders": router + "suppressEnvoyHeadersAndClusterHeader",
         "RouterFilterConfig.respectExpectedRqTimeout": router + "respectExpectedRqTimeoutTakesTheRequestsTimeout",
+        "AccessLog.omitEmptyValues": "NuncioProxyTests.AccessLogFormatterTests/textWithOmitEmptyValuesPrintsNothing",
         "HttpConnectionManager.requestTimeout": stream + "timeoutsDefaultHostAndEarlyReplies",
         "HttpConnectionManager.maxStreamDuration": stream + "timeoutsDefaultHostAndEarlyReplies",
         "HttpConnectionManager.acceptHTTP10": stream + "timeoutsDefaultHostAndEarlyReplies",

@@ -113,13 +113,17 @@ enum ConfigDumpEncoder {
             name = "envoy.access_loggers.stderr"
             type = "envoy.extensions.access_loggers.stream.v3.StderrAccessLog"
         }
+        // SubstitutionFormatString's fields in proto order: json_format (2), omit_empty_values (3),
+        // text_format_source (5).
+        let omit: [(String, JSONValue)] = log.omitEmptyValues ? [("omit_empty_values", true)] : []
         switch log.format {
         case .default: break
         case .text(let text):
-            members.append(("log_format", .object([("text_format_source", .object([("inline_string", .string(text))]))])))
+            members.append(("log_format", .object(
+                omit + [("text_format_source", .object([("inline_string", .string(text))]))])))
         case .json(let fields):
-            members.append(("log_format", .object([("json_format", .object(
-                fields.keys.sorted().map { ($0, .string(fields[$0]!)) }))])))
+            members.append(("log_format", .object(
+                [("json_format", .object(fields.keys.sorted().map { ($0, .string(fields[$0]!)) }))] + omit)))
         }
         return .object([("name", .string(name)), ("typed_config", typed(type, members))])
     }

@@ -22,7 +22,7 @@ final class ListenerRuntime: Sendable {
 
     init(
         config: Listener, store: StatsStore, clusterManager: ClusterManager, state: ServerState,
-        workers: WorkerDirectory, log: EngineLog
+        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager
     ) {
         self.config = config
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
@@ -31,7 +31,7 @@ final class ListenerRuntime: Sendable {
         let statName = ListenerStats.statName(for: config.address.address, port: Int(config.address.port))
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)
         self.listenerStats = ListenerStats(statName: statName, store: store)
-        self.accessLogs = manager.accessLog.map(AccessLogWriter.init(config:))
+        self.accessLogs = manager.accessLog.map { AccessLogWriter(config: $0, files: logFiles) }
         self.filterChain = HTTPFilterChainFactory(
             filters: manager.httpFilters, bufferLimit: Int(config.perConnectionBufferLimitBytes))
         self.clusterManager = clusterManager
