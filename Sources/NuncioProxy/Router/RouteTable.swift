@@ -68,7 +68,7 @@ public struct RouteTable: Sendable {
 }
 
 /// One route, ready to match: lower-cased patterns when case-insensitive, compiled regexes.
-public struct CompiledRoute: Sendable {
+public final class CompiledRoute: Sendable {
     public let config: Route
     public let retryPolicy: RetryPolicy?
     /// The virtual host's `typed_per_filter_config`, the level between the route's and the route table's.

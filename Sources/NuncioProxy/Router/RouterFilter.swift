@@ -10,7 +10,8 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
     let config: RouterFilterConfig
     let stream: ActiveStream
     private(set) var route: CompiledRoute?
-    private var action: ForwardAction?
+    /// The route forwards (so the route timeout applies once the request is in).
+    private var forwarding = false
     /// The route's global timeout for this request, in nanoseconds (0: none).
     private var routeTimeout: Int64 = 0
     private(set) var cluster: UpstreamCluster?
@@ -155,7 +156,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
                 flags: .noClusterFound))
             return
         }
-        self.action = action
+        forwarding = true
         self.cluster = cluster
         stream.info.upstreamCluster = cluster.name
         retryState = RetryState(policy: route.retryPolicy)
@@ -186,7 +187,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
             return
         }
         lastHost = host
-        stream.info.upstreamHost = host.address.description
+        stream.info.upstreamHost = host
         let breakers = cluster.resourceManager
         if !breakers.requests.canCreate() || !breakers.pendingRequests.canCreate() {
             cluster.stats.upstreamRqPendingOverflow.inc()
@@ -250,8 +251,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
         }
         responseStarted = true
         let response = RouterHeaders.responseHead(
-            head, serviceTimeMs: serviceTime, config: config,
-            serverHeaderTransformation: stream.listener.manager.serverHeaderTransformation)
+            head, serviceTimeMs: serviceTime, config: config, stream: stream)
         stream.encodeHeaders(response, endStream: false)
     }
 
@@ -342,7 +342,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
 
     /// The route's `timeout`, from the worker's queue for its length (see `DeadlineQueue`).
     private func startRouteTimeout() {
-        guard !isQueued, !done, action != nil, routeTimeout > 0 else { return }
+        guard !isQueued, !done, forwarding, routeTimeout > 0 else { return }
         stream.worker.deadlineQueue(nanoseconds: routeTimeout).add(self)
     }
 

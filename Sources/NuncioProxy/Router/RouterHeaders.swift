@@ -51,21 +51,26 @@ enum RouterHeaders {
         return global
     }
 
+    /// The response head as it goes downstream, with the connection manager's own headers from `stream`.
     static func responseHead(
-        _ head: HTTPResponseHead, serviceTimeMs: Int64, config: RouterFilterConfig,
-        serverHeaderTransformation: HttpConnectionManager.ServerHeaderTransformation
+        _ head: HTTPResponseHead, serviceTimeMs: Int64, config: RouterFilterConfig, stream: ActiveStream
     ) -> HTTPResponseHead {
+        let serverHeaderTransformation = stream.listener.manager.serverHeaderTransformation
         var response = head
+        var hasServer = false
         var fields = HopByHopHeaders.forwarded(head.headers, reserving: 3) { name, _ in
             switch name.utf8.count {
             case 4: return HeaderName.equals(name, "date")
-            case 6: return serverHeaderTransformation == .OVERWRITE && HeaderName.equals(name, "server")
+            case 6 where HeaderName.equals(name, "server"):
+                hasServer = true
+                return serverHeaderTransformation == .OVERWRITE
             default: return false
             }
         }
         if !config.suppressEnvoyHeaders {
             fields.append(("x-envoy-upstream-service-time", String(serviceTimeMs)))
         }
+        stream.appendConnectionManagerHeaders(to: &fields, upstreamHasServer: hasServer)
         response.headers = HTTPHeaders(fields)
         return response
     }
