@@ -13,6 +13,15 @@ public struct HttpConnectionManager: Equatable, Sendable {
         case ALLOW, REJECT_REQUEST, DROP_HEADER
     }
 
+    /// What the connection manager does with `%2F`, `%2f`, `%5C` and `%5c` in a request's path (Envoy's
+    /// `PathWithEscapedSlashesAction`): keep them (the default, which `IMPLEMENTATION_SPECIFIC_DEFAULT` means in
+    /// Envoy), refuse the request with 400, or decode them and either redirect (307) to the decoded path or
+    /// forward it.
+    public enum PathWithEscapedSlashesAction: String, ConfigEnum, Sendable {
+        case IMPLEMENTATION_SPECIFIC_DEFAULT, KEEP_UNCHANGED, REJECT_REQUEST, UNESCAPE_AND_REDIRECT,
+            UNESCAPE_AND_FORWARD
+    }
+
     public var codecType: CodecType = .AUTO
     public var statPrefix: String
     public var routeConfig: RouteConfiguration
@@ -43,6 +52,7 @@ public struct HttpConnectionManager: Equatable, Sendable {
     public var http2: Http2ProtocolOptions = Http2ProtocolOptions()
     public var normalizePath = false
     public var mergeSlashes = false
+    public var pathWithEscapedSlashesAction: PathWithEscapedSlashesAction = .IMPLEMENTATION_SPECIFIC_DEFAULT
 
     public init(statPrefix: String, routeConfig: RouteConfiguration, httpFilters: [HttpFilter]) {
         self.statPrefix = statPrefix
@@ -112,14 +122,17 @@ extension HttpConnectionManager {
         }
         normalizePath = try mapping.optional("normalize_path")?.bool() ?? false
         mergeSlashes = try mapping.optional("merge_slashes")?.bool() ?? false
+        if let value = mapping.optional("path_with_escaped_slashes_action") {
+            pathWithEscapedSlashesAction = try value.enumValue(PathWithEscapedSlashesAction.self)
+        }
         mapping.ignore("add_user_agent", "via", "proxy_100_continue", "represent_ipv4_remote_address_as_ipv4_mapped_ipv6")
         try mapping.finish(unsupported: [
             "tracing", "upgrade_configs", "local_reply_config", "internal_address_config",
             "forward_client_cert_details", "set_current_client_cert_details", "original_ip_detection_extensions",
-            "early_header_mutation_extensions", "request_id_extension", "path_with_escaped_slashes_action",
-            "http3_protocol_options", "scheme_header_transformation", "strip_matching_host_port",
-            "strip_any_host_port", "stream_error_on_invalid_http_message", "access_log_options",
-            "always_set_request_id_in_response", "strip_trailing_host_dot", "proxy_status_config",
+            "early_header_mutation_extensions", "request_id_extension", "http3_protocol_options",
+            "scheme_header_transformation", "strip_matching_host_port", "strip_any_host_port",
+            "stream_error_on_invalid_http_message", "access_log_options", "always_set_request_id_in_response",
+            "strip_trailing_host_dot", "proxy_status_config",
             "typed_header_validation_config", "append_x_forwarded_port", "append_local_overload",
             "add_proxy_protocol_connection_state", "request_headers_timeout_ms", "user_agent",
         ])

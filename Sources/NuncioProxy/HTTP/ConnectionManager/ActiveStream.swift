@@ -58,6 +58,14 @@ final class ActiveStream {
     func decodeHeaders(endStream: Bool) {
         countRequest()
         requestEnded = endStream
+        // Path sanitizing comes first: the header edits, routing and the access log see the normalized path.
+        if let normalizer = listener.pathNormalizer,
+            let reply = normalizer.sanitize(&requestHead, stats: listener.stats)
+        {
+            filterManager = listener.filterChain.createFilterChain(for: self)
+            sendLocalReply(reply)
+            return
+        }
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
             requestHead.headers, manager: listener.manager, remoteAddress: encoder.remoteAddress,
             requestIDs: &worker.requestIDs)
