@@ -13,6 +13,7 @@ final class ListenerRuntime: Sendable {
     let routeTable: RouteTable
     /// `normalize_path`, `merge_slashes` and `path_with_escaped_slashes_action`; nil when none is set.
     let pathNormalizer: PathNormalizer?
+    let http1Stats: HTTP1CodecStats
     let stats: ConnectionManagerStats
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
@@ -31,6 +32,7 @@ final class ListenerRuntime: Sendable {
         self.manager = config.httpConnectionManager
         self.routeTable = RouteTable(manager.routeConfig)
         self.pathNormalizer = PathNormalizer(manager)
+        self.http1Stats = HTTP1CodecStats(store: store)
         let statName = ListenerStats.statName(for: config.address.address, port: Int(config.address.port))
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)
         self.listenerStats = ListenerStats(statName: statName, store: store)
