@@ -53,6 +53,8 @@ public struct HttpConnectionManager: Equatable, Sendable {
     public var normalizePath = false
     public var mergeSlashes = false
     public var pathWithEscapedSlashesAction: PathWithEscapedSlashesAction = .IMPLEMENTATION_SPECIFIC_DEFAULT
+    /// Appended to `via` on requests going upstream and on every response.
+    public var via: String?
 
     public init(statPrefix: String, routeConfig: RouteConfiguration, httpFilters: [HttpFilter]) {
         self.statPrefix = statPrefix
@@ -125,7 +127,8 @@ extension HttpConnectionManager {
         if let value = mapping.optional("path_with_escaped_slashes_action") {
             pathWithEscapedSlashesAction = try value.enumValue(PathWithEscapedSlashesAction.self)
         }
-        mapping.ignore("add_user_agent", "via", "proxy_100_continue", "represent_ipv4_remote_address_as_ipv4_mapped_ipv6")
+        if let value = try mapping.optional("via")?.string(), !value.isEmpty { via = value }
+        mapping.ignore("add_user_agent", "proxy_100_continue", "represent_ipv4_remote_address_as_ipv4_mapped_ipv6")
         try mapping.finish(unsupported: [
             "tracing", "upgrade_configs", "local_reply_config", "internal_address_config",
             "forward_client_cert_details", "set_current_client_cert_details", "original_ip_detection_extensions",

@@ -71,6 +71,7 @@ final class ActiveStream {
             requestIDs: &worker.requestIDs)
         requestHead.headers = mutation.headers
         info.sentExpectedTimeout = mutation.sentExpectedTimeout
+        info.downstreamRemoteAddress = mutation.trustedRemoteAddress
         filterManager = listener.filterChain.createFilterChain(for: self)
         filterManager.decodeHeaders(endStream: endStream)
     }
@@ -226,6 +227,9 @@ final class ActiveStream {
             head.version = downstreamProtocol.responseVersion
             closeAfterResponse = listener.state.healthCheckFailed
         }
+        if let via = listener.manager.via {
+            ConnectionManagerUtility.appendVia(via, toResponse: &head.headers, localReply: respondingLocally)
+        }
         closeAfterResponse = closeAfterResponse || !requestKeepAlive
         responseHead = head
         info.responseStatus = Int(head.status.code)
@@ -295,7 +299,8 @@ final class ActiveStream {
             responseHeaders: responseStarted ? responseHead.headers : nil, flags: info.flags,
             bytesReceived: info.bytesReceived, bytesSent: info.bytesSent, durationMs: durationMs,
             upstreamHost: info.upstreamHost, upstreamCluster: info.upstreamCluster,
-            downstreamRemoteAddress: encoder.remoteAddress, downstreamLocalAddress: encoder.localAddress)
+            downstreamRemoteAddress: info.downstreamRemoteAddress ?? encoder.remoteAddress,
+            downstreamLocalAddress: encoder.localAddress)
         for writer in listener.accessLogs { writer.log(entry) }
     }
 }
@@ -312,4 +317,6 @@ struct StreamInfo {
     var upstreamCluster: String?
     /// The client sent its own `x-envoy-expected-rq-timeout-ms`.
     var sentExpectedTimeout = false
+    /// The client address from `x-forwarded-for` the connection manager trusts, logged instead of the peer's.
+    var downstreamRemoteAddress: String?
 }
