@@ -138,6 +138,35 @@ import Testing
         #expect(harness.stat("http1.dropped_headers_with_underscores") == 2)
     }
 
+    /// HTTP/2 (curl, h2c): Envoy's codec resets the stream with INTERNAL_ERROR, or drops the header; `http2.*`.
+    @Test(.enabled(if: HTTP2DownstreamTests.curlAvailable)) func underscoresOverHTTP2() throws {
+        let rejecting = try Self.harness("""
+                      common_http_protocol_options: { headers_with_underscores_action: REJECT_REQUEST }
+            """)
+        defer { rejecting.stop() }
+        let url = "http://127.0.0.1:\(rejecting.port)/up"
+        let reset = try ChildProcess.run(
+            "/usr/bin/curl", ["-s", "-v", "--max-time", "10", "--http2-prior-knowledge", "-H", "my_header: 1", url],
+            seconds: 20)
+        #expect(reset.stderr.contains("INTERNAL_ERROR"))
+        #expect(rejecting.upstreams["a"]!.requestCount == 0)
+        #expect(rejecting.stat("http2.requests_rejected_with_underscores_in_headers") == 1)
+        #expect(rejecting.stat("http1.requests_rejected_with_underscores_in_headers") == 0)
+
+        let dropping = try Self.harness("""
+                      common_http_protocol_options: { headers_with_underscores_action: DROP_HEADER }
+            """)
+        defer { dropping.stop() }
+        let output = try HTTP2DownstreamTests.curl([
+            "-s", "--http2-prior-knowledge", "-H", "my_header: 1", "-H", "my-ok: 2",
+            "http://127.0.0.1:\(dropping.port)/up",
+        ])
+        #expect(output.contains("my-ok"))
+        let names = Self.received(dropping).map(\.0)
+        #expect(names.contains("my-ok") && !names.contains("my_header"))
+        #expect(dropping.stat("http2.dropped_headers_with_underscores") == 1)
+    }
+
     @Test func underscoresAllowedByDefault() throws {
         let harness = try Self.harness("")
         defer { harness.stop() }

@@ -195,8 +195,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
     private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
         if let refusal = HTTP1RequestChecks.apply(
-            to: &head, acceptHTTP10: listener.manager.acceptHTTP10,
-            underscores: listener.manager.headersWithUnderscoresAction, stats: listener.http1Stats)
+            to: &head, acceptHTTP10: listener.manager.acceptHTTP10, underscores: listener.http1Underscores)
         {
             return refusal
         }

@@ -1,6 +1,5 @@
 import Foundation
 import NIOHTTP1
-import NuncioConfig
 
 /// The checks Envoy's HTTP/1 codec and connection manager make on a request head that NIOHTTP1's parser does not,
 /// and the edits Envoy makes before routing: absolute-form targets become a path and a Host, h2c upgrades are
@@ -8,12 +7,14 @@ import NuncioConfig
 enum HTTP1RequestChecks {
     /// Validates and normalizes `head`; a reply means the request is refused with it.
     static func apply(
-        to head: inout HTTPRequestHead, acceptHTTP10: Bool,
-        underscores: HttpConnectionManager.HeadersWithUnderscoresAction = .ALLOW, stats: HTTP1CodecStats? = nil
+        to head: inout HTTPRequestHead, acceptHTTP10: Bool, underscores: HeadersWithUnderscores? = nil
     ) -> LocalReply? {
-        // Envoy's codec looks at each name as it parses it, before the checks of the whole head.
-        if underscores != .ALLOW, let reply = checkUnderscores(&head, action: underscores, stats: stats) {
-            return reply
+        // Envoy's codec looks at each name as it parses it, before the checks of the whole head: a name with `_`
+        // refuses the request as a codec error, or is dropped.
+        if let underscores, underscores.isActive {
+            var fields = head.headers.map { ($0.name, $0.value) }
+            guard underscores.apply(to: &fields) else { return .badRequest }
+            if fields.count != head.headers.count { head.headers = HTTPHeaders(fields) }
         }
         // The codec's checks first: Envoy answers these with its `Bad Request`-style bodies.
         if head.version != .http1_1 && !(head.version == .http1_0 && acceptHTTP10) { return .upgradeRequired }
@@ -51,29 +52,6 @@ enum HTTP1RequestChecks {
         if hosts == 0 && head.version == .http1_1 { return .missingHost }
         if head.uri.utf8.contains(UInt8(ascii: "#")) { return .pathWithFragment }
         return upgradeOffered ? checkUpgrade(&head) : nil
-    }
-
-    /// `headers_with_underscores_action`: a name with `_` refuses the request (400, as a codec error) or is
-    /// dropped, each counted.
-    private static func checkUnderscores(
-        _ head: inout HTTPRequestHead, action: HttpConnectionManager.HeadersWithUnderscoresAction,
-        stats: HTTP1CodecStats?
-    ) -> LocalReply? {
-        guard head.headers.contains(where: { $0.name.utf8.contains(UInt8(ascii: "_")) }) else { return nil }
-        if action == .REJECT_REQUEST {
-            stats?.requestsRejectedWithUnderscoresInHeaders.inc()
-            return .badRequest
-        }
-        var kept: [(String, String)] = []
-        for (name, value) in head.headers {
-            if name.utf8.contains(UInt8(ascii: "_")) {
-                stats?.droppedHeadersWithUnderscores.inc()
-            } else {
-                kept.append((name, value))
-            }
-        }
-        head.headers = HTTPHeaders(kept)
-        return nil
     }
 
     /// Origin form passes; absolute form (`GET http://host/path`) routes on its path with its authority as Host,
