@@ -9,8 +9,6 @@ import Testing
 /// client's internal `x-envoy-*` headers stripped, and `headers_with_underscores_action`.
 @Suite struct ConnectionManagerHeaderTests {
     static func harness(_ managerExtra: String) throws -> ProxyHarness {
-        let harness = ProxyHarness()
-        try harness.addUpstreams(["a"])
         let routes = """
                           - name: default
                             domains: ["*"]
@@ -18,9 +16,7 @@ import Testing
                             - match: { prefix: "/up" }
                               route: { cluster: one }
             """
-        try harness.start(yaml: ProxyHarness.config(
-            clusters: [("one", harness.endpoint("a"), "")], routes: routes, managerExtra: managerExtra))
-        return harness
+        return try ProxyHarness.oneUpstream(routes: routes, managerExtra: managerExtra)
     }
 
     static func received(_ harness: ProxyHarness, _ index: Int = 0) -> [(String, String)] {

@@ -9,8 +9,6 @@ import Testing
 @Suite struct ConnectionManagerPathTests {
     /// `/admin` is answered by the proxy itself (403); everything else goes to upstream `a`.
     static func harness(_ managerExtra: String) throws -> ProxyHarness {
-        let harness = ProxyHarness()
-        try harness.addUpstreams(["a"])
         let routes = """
                           - name: default
                             domains: ["*"]
@@ -20,9 +18,7 @@ import Testing
                             - match: { prefix: "/" }
                               route: { cluster: one }
             """
-        try harness.start(yaml: ProxyHarness.config(
-            clusters: [("one", harness.endpoint("a"), "")], routes: routes, managerExtra: managerExtra))
-        return harness
+        return try ProxyHarness.oneUpstream(routes: routes, managerExtra: managerExtra)
     }
 
     static func upstreamPaths(_ harness: ProxyHarness) -> [String] {
