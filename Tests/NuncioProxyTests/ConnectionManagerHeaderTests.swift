@@ -173,6 +173,7 @@ import Testing
     /// Without `use_remote_address`, `x-forwarded-for` (past the trusted hops) names the client Envoy logs.
     @Test func trustedHopsNameTheLoggedDownstreamAddress() throws {
         let path = NSTemporaryDirectory() + "nuncio-xff-\(UUID().uuidString).log"
+        let format = "%DOWNSTREAM_REMOTE_ADDRESS% %DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT%"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let harness = try Self.harness("""
                       xff_num_trusted_hops: 1
@@ -182,7 +183,7 @@ import Testing
                           "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
                           path: \(path)
                           log_format:
-                            text_format_source: { inline_string: "%DOWNSTREAM_REMOTE_ADDRESS%\\n" }
+                            text_format_source: { inline_string: "\(format)\\n" }
             """)
         defer { harness.stop() }
         for xff in ["10.1.1.1, 10.2.2.2", "10.1.1.1", "bogus, 10.2.2.2", "10.1.1.1, 10.2.2.2, 10.3.3.3"] {
@@ -191,10 +192,11 @@ import Testing
         let lines = AccessLogTests.logLines(path, count: 4)
         #expect(lines.count == 4)
         guard lines.count == 4 else { return }
-        #expect(lines[0] == "10.1.1.1:0")
-        #expect(lines[1].hasPrefix("127.0.0.1:") && lines[1] != "127.0.0.1:0")
-        #expect(lines[2].hasPrefix("127.0.0.1:"))
-        #expect(lines[3] == "10.2.2.2:0")
+        // The direct remote address stays the peer.
+        #expect(lines[0] == "10.1.1.1:0 127.0.0.1")
+        #expect(lines[1].hasPrefix("127.0.0.1:") && !lines[1].hasPrefix("127.0.0.1:0 "))
+        #expect(lines[2].hasPrefix("127.0.0.1:") && lines[2].hasSuffix(" 127.0.0.1"))
+        #expect(lines[3] == "10.2.2.2:0 127.0.0.1")
         // The header itself is forwarded as it came.
         #expect(Self.value(Self.received(harness), "x-forwarded-for") == "10.1.1.1, 10.2.2.2")
     }

@@ -9,7 +9,7 @@ final class AccessLogFormatter: Sendable {
         case responseHeader(String, fallback: String?, maxLength: Int?)
         case responseCode, responseFlags, bytesReceived, bytesSent, duration, upstreamHost, httpProtocol
         case upstreamCluster, downstreamRemoteAddress, downstreamLocalAddress, downstreamRemoteAddressNoPort
-        case method, requestPath
+        case method, requestPath, downstreamDirectRemoteAddress, downstreamDirectRemoteAddressNoPort
     }
 
     enum Shape: Sendable {
@@ -77,6 +77,11 @@ final class AccessLogFormatter: Sendable {
             case .downstreamRemoteAddressNoPort:
                 out += entry.downstreamRemoteAddress.map(Self.withoutPort) ?? missing
             case .downstreamLocalAddress: out += entry.downstreamLocalAddress ?? missing
+            case .downstreamDirectRemoteAddress:
+                out += entry.downstreamDirectRemoteAddress ?? entry.downstreamRemoteAddress ?? missing
+            case .downstreamDirectRemoteAddressNoPort:
+                out += (entry.downstreamDirectRemoteAddress ?? entry.downstreamRemoteAddress).map(Self.withoutPort)
+                    ?? missing
             case .method: out += entry.method
             case .requestPath: out += entry.path
             }
@@ -234,9 +239,10 @@ final class AccessLogFormatter: Sendable {
         case "UPSTREAM_HOST": return .upstreamHost
         case "UPSTREAM_CLUSTER": return .upstreamCluster
         case "PROTOCOL": return .httpProtocol
-        case "DOWNSTREAM_REMOTE_ADDRESS", "DOWNSTREAM_DIRECT_REMOTE_ADDRESS": return .downstreamRemoteAddress
-        case "DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT", "DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT":
-            return .downstreamRemoteAddressNoPort
+        case "DOWNSTREAM_REMOTE_ADDRESS": return .downstreamRemoteAddress
+        case "DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT": return .downstreamRemoteAddressNoPort
+        case "DOWNSTREAM_DIRECT_REMOTE_ADDRESS": return .downstreamDirectRemoteAddress
+        case "DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT": return .downstreamDirectRemoteAddressNoPort
         case "DOWNSTREAM_LOCAL_ADDRESS": return .downstreamLocalAddress
         case "METHOD": return .method
         default: return nil

@@ -300,7 +300,8 @@ final class ActiveStream {
             bytesReceived: info.bytesReceived, bytesSent: info.bytesSent, durationMs: durationMs,
             upstreamHost: info.upstreamHost, upstreamCluster: info.upstreamCluster,
             downstreamRemoteAddress: info.downstreamRemoteAddress ?? encoder.remoteAddress,
-            downstreamLocalAddress: encoder.localAddress)
+            downstreamLocalAddress: encoder.localAddress,
+            downstreamDirectRemoteAddress: info.downstreamRemoteAddress == nil ? nil : encoder.remoteAddress)
         for writer in listener.accessLogs { writer.log(entry) }
     }
 }
