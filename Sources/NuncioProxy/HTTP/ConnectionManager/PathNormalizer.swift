@@ -75,8 +75,9 @@ struct PathNormalizer: Sendable {
             out.append(path[i])
             i += 1
         }
-        defer { path = out }
-        return out.count != path.count
+        let decoded = out.count != path.count
+        path = out
+        return decoded
     }
 
     /// Runs of `/` become one (Envoy's `PathTransformer::mergeSlashes`, which keeps a path of slashes alone as `//`).
