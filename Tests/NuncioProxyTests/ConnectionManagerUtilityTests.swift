@@ -17,7 +17,7 @@ import Testing
         manager.via = "edge"
         var ids = RequestIDGenerator()
         return ConnectionManagerUtility.mutateRequestHeaders(
-            HTTPHeaders(headers), manager: manager, remoteAddress: peer, requestIDs: &ids)
+            HTTPHeaders(headers), config: .init(manager), remoteAddress: peer, requestIDs: &ids)
     }
 
     @Test func aNonLoopbackPeerIsAppendedAndIsTheExternalAddress() {

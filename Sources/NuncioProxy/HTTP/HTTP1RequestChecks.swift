@@ -11,7 +11,7 @@ enum HTTP1RequestChecks {
     ) -> LocalReply? {
         // Envoy's codec looks at each name as it parses it, before the checks of the whole head: a name with `_`
         // refuses the request as a codec error, or is dropped.
-        if let underscores, underscores.isActive {
+        if let underscores {
             var fields = head.headers.map { ($0.name, $0.value) }
             guard underscores.apply(to: &fields) else { return .badRequest }
             if fields.count != head.headers.count { head.headers = HTTPHeaders(fields) }

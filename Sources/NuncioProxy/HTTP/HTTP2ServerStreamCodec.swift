@@ -27,7 +27,7 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
 
     init(deliver: @escaping (HTTPServerRequestPart) -> Void, underscores: HeadersWithUnderscores? = nil) {
         self.deliver = deliver
-        self.underscores = underscores?.isActive == true ? underscores : nil
+        self.underscores = underscores
     }
 
     // MARK: Requests

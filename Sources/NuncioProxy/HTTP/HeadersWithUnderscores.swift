@@ -5,20 +5,25 @@ import NuncioStats
 
 /// `headers_with_underscores_action` in one codec, with that codec's server-wide counters (`http1.*` or
 /// `http2.*`, no prefix: Envoy keeps one set for all listeners). Envoy's codecs look at each name as they parse it.
-struct HeadersWithUnderscores: Sendable {
+/// Made once per listener, and only when the action is not `ALLOW`: requests then pay one nil check.
+final class HeadersWithUnderscores: Sendable {
     let action: HttpConnectionManager.HeadersWithUnderscoresAction
     let dropped: Counter
     let rejected: Counter
 
-    /// `codec` is `http1` or `http2`.
-    init(_ action: HttpConnectionManager.HeadersWithUnderscoresAction, codec: String, store: StatsStore) {
+    /// nil under `ALLOW`; the counters exist either way, as Envoy's do. `codec` is `http1` or `http2`.
+    static func make(
+        _ action: HttpConnectionManager.HeadersWithUnderscoresAction, codec: String, store: StatsStore
+    ) -> HeadersWithUnderscores? {
+        let policy = HeadersWithUnderscores(action, codec: codec, store: store)
+        return action == .ALLOW ? nil : policy
+    }
+
+    private init(_ action: HttpConnectionManager.HeadersWithUnderscoresAction, codec: String, store: StatsStore) {
         self.action = action
         dropped = store.counter(codec + ".dropped_headers_with_underscores")
         rejected = store.counter(codec + ".requests_rejected_with_underscores_in_headers")
     }
-
-    /// Whether requests are looked at all (not under `ALLOW`).
-    var isActive: Bool { action != .ALLOW }
 
     /// Drops each field whose name has `_` (`DROP_HEADER`), counted; false when the request is refused instead
     /// (`REJECT_REQUEST`), counted once.

@@ -13,9 +13,10 @@ final class ListenerRuntime: Sendable {
     let routeTable: RouteTable
     /// `normalize_path`, `merge_slashes` and `path_with_escaped_slashes_action`; nil when none is set.
     let pathNormalizer: PathNormalizer?
-    /// `headers_with_underscores_action` in each codec, with its counters.
-    let http1Underscores: HeadersWithUnderscores
-    let http2Underscores: HeadersWithUnderscores
+    let requestHeaderConfig: ConnectionManagerUtility.Config
+    /// `headers_with_underscores_action` in each codec; nil under `ALLOW`.
+    let http1Underscores: HeadersWithUnderscores?
+    let http2Underscores: HeadersWithUnderscores?
     let stats: ConnectionManagerStats
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
@@ -34,9 +35,10 @@ final class ListenerRuntime: Sendable {
         self.manager = config.httpConnectionManager
         self.routeTable = RouteTable(manager.routeConfig)
         self.pathNormalizer = PathNormalizer(manager)
-        self.http1Underscores = HeadersWithUnderscores(
+        self.requestHeaderConfig = ConnectionManagerUtility.Config(manager)
+        self.http1Underscores = HeadersWithUnderscores.make(
             manager.headersWithUnderscoresAction, codec: "http1", store: store)
-        self.http2Underscores = HeadersWithUnderscores(
+        self.http2Underscores = HeadersWithUnderscores.make(
             manager.headersWithUnderscoresAction, codec: "http2", store: store)
         let statName = ListenerStats.statName(for: config.address.address, port: Int(config.address.port))
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)

@@ -67,7 +67,7 @@ final class ActiveStream {
             return
         }
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
-            requestHead.headers, manager: listener.manager, remoteAddress: encoder.remoteAddress,
+            requestHead.headers, config: listener.requestHeaderConfig, remoteAddress: encoder.remoteAddress,
             requestIDs: &worker.requestIDs)
         requestHead.headers = mutation.headers
         info.sentExpectedTimeout = mutation.sentExpectedTimeout
