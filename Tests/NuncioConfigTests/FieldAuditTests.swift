@@ -152,8 +152,9 @@ import Testing
 
     @Test func defaults() throws {
         let manager = try Self.manager(Self.base)
-        #expect(manager.via == "")
-        #expect(manager.pathWithEscapedSlashesAction == .KEEP_UNCHANGED)
+        #expect(manager.via == nil)
+        // Envoy's IMPLEMENTATION_SPECIFIC_DEFAULT, which the connection manager treats as KEEP_UNCHANGED.
+        #expect(manager.pathWithEscapedSlashesAction == .IMPLEMENTATION_SPECIFIC_DEFAULT)
         #expect(manager.routeConfig.maxDirectResponseBodySizeBytes == 4096)
         let action = try Self.forward(Self.base)
         #expect(action.clusterHeader == nil)
@@ -171,7 +172,7 @@ import Testing
         #expect(manager.pathWithEscapedSlashesAction == .UNESCAPE_AND_REDIRECT)
         let implementation = Self.base.inserting(
             after: 10, "          path_with_escaped_slashes_action: IMPLEMENTATION_SPECIFIC_DEFAULT")
-        #expect(try Self.manager(implementation).pathWithEscapedSlashesAction == .KEEP_UNCHANGED)
+        #expect(try Self.manager(implementation).pathWithEscapedSlashesAction == .IMPLEMENTATION_SPECIFIC_DEFAULT)
     }
 
     @Test func clusterHeaderAndNotFoundCode() throws {

@@ -7,6 +7,8 @@ public enum AccessLogCommand: Equatable, Sendable {
     case responseHeader(String, fallback: String?, maxLength: Int?)
     case responseCode, responseFlags, bytesReceived, bytesSent, duration, upstreamHost, httpProtocol
     case upstreamCluster, downstreamRemoteAddress, downstreamRemoteAddressWithoutPort, downstreamLocalAddress
+    /// The connection's peer, whatever `xff_num_trusted_hops` made of the logged remote address.
+    case downstreamDirectRemoteAddress, downstreamDirectRemoteAddressWithoutPort
 
     /// Commands whose value is a number: JSON formats print them unquoted.
     public var isNumeric: Bool {
@@ -21,9 +23,9 @@ public enum AccessLogCommand: Equatable, Sendable {
         "BYTES_SENT": .bytesSent, "DURATION": .duration, "UPSTREAM_HOST": .upstreamHost,
         "UPSTREAM_CLUSTER": .upstreamCluster, "PROTOCOL": .httpProtocol,
         "DOWNSTREAM_REMOTE_ADDRESS": .downstreamRemoteAddress,
-        "DOWNSTREAM_DIRECT_REMOTE_ADDRESS": .downstreamRemoteAddress,
+        "DOWNSTREAM_DIRECT_REMOTE_ADDRESS": .downstreamDirectRemoteAddress,
         "DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT": .downstreamRemoteAddressWithoutPort,
-        "DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT": .downstreamRemoteAddressWithoutPort,
+        "DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT": .downstreamDirectRemoteAddressWithoutPort,
         "DOWNSTREAM_LOCAL_ADDRESS": .downstreamLocalAddress,
     ]
 

@@ -13,9 +13,13 @@ public struct HttpConnectionManager: Equatable, Sendable {
         case ALLOW, REJECT_REQUEST, DROP_HEADER
     }
 
-    /// What to do with a path holding escaped slashes (`%2F`, `%2f`, `%5C`, `%5c`).
+    /// What the connection manager does with `%2F`, `%2f`, `%5C` and `%5c` in a request's path (Envoy's
+    /// `PathWithEscapedSlashesAction`): keep them (the default, which `IMPLEMENTATION_SPECIFIC_DEFAULT` means in
+    /// Envoy), refuse the request with 400, or decode them and either redirect (307) to the decoded path or
+    /// forward it.
     public enum PathWithEscapedSlashesAction: String, ConfigEnum, Sendable {
-        case KEEP_UNCHANGED, REJECT_REQUEST, UNESCAPE_AND_REDIRECT, UNESCAPE_AND_FORWARD
+        case IMPLEMENTATION_SPECIFIC_DEFAULT, KEEP_UNCHANGED, REJECT_REQUEST, UNESCAPE_AND_REDIRECT,
+            UNESCAPE_AND_FORWARD
     }
 
     public var codecType: CodecType = .AUTO
@@ -48,10 +52,9 @@ public struct HttpConnectionManager: Equatable, Sendable {
     public var http2: Http2ProtocolOptions = Http2ProtocolOptions()
     public var normalizePath = false
     public var mergeSlashes = false
-    /// Envoy's `via`: appended to the `via` header of requests and responses; empty (the default) adds none.
-    public var via = ""
-    /// Envoy's `path_with_escaped_slashes_action`; its IMPLEMENTATION_SPECIFIC_DEFAULT is KEEP_UNCHANGED.
-    public var pathWithEscapedSlashesAction: PathWithEscapedSlashesAction = .KEEP_UNCHANGED
+    public var pathWithEscapedSlashesAction: PathWithEscapedSlashesAction = .IMPLEMENTATION_SPECIFIC_DEFAULT
+    /// Appended to `via` on requests going upstream and on every response.
+    public var via: String?
 
     public init(statPrefix: String, routeConfig: RouteConfiguration, httpFilters: [HttpFilter]) {
         self.statPrefix = statPrefix
@@ -132,11 +135,10 @@ extension HttpConnectionManager {
         }
         normalizePath = try mapping.optional("normalize_path")?.bool() ?? false
         mergeSlashes = try mapping.optional("merge_slashes")?.bool() ?? false
-        via = try mapping.optional("via")?.string() ?? ""
         if let value = mapping.optional("path_with_escaped_slashes_action") {
-            pathWithEscapedSlashesAction = try (value.string().uppercased() == "IMPLEMENTATION_SPECIFIC_DEFAULT")
-                ? .KEEP_UNCHANGED : value.enumValue(PathWithEscapedSlashesAction.self)
+            pathWithEscapedSlashesAction = try value.enumValue(PathWithEscapedSlashesAction.self)
         }
+        if let value = try mapping.optional("via")?.string(), !value.isEmpty { via = value }
         mapping.onlyDefault("add_user_agent", false)
         // Nuncio answers `Expect: 100-continue` itself, as Envoy does unless this is true.
         mapping.onlyDefault("proxy_100_continue", false)

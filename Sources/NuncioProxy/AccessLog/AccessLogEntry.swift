@@ -20,4 +20,6 @@ struct AccessLogEntry {
     var upstreamCluster: String?
     var downstreamRemoteAddress: String?
     var downstreamLocalAddress: String?
+    /// The peer's address (`%DOWNSTREAM_DIRECT_REMOTE_ADDRESS%`), when `x-forwarded-for` named the remote one.
+    var downstreamDirectRemoteAddress: String? = nil
 }

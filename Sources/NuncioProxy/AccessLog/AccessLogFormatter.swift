@@ -77,6 +77,9 @@ final class AccessLogFormatter: Sendable {
         case .httpProtocol: return entry.httpProtocol
         case .downstreamRemoteAddress: return entry.downstreamRemoteAddress
         case .downstreamRemoteAddressWithoutPort: return entry.downstreamRemoteAddress.map(Self.withoutPort)
+        case .downstreamDirectRemoteAddress: return entry.downstreamDirectRemoteAddress ?? entry.downstreamRemoteAddress
+        case .downstreamDirectRemoteAddressWithoutPort:
+            return (entry.downstreamDirectRemoteAddress ?? entry.downstreamRemoteAddress).map(Self.withoutPort)
         case .downstreamLocalAddress: return entry.downstreamLocalAddress
         }
     }

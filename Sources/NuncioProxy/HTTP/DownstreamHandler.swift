@@ -195,7 +195,9 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
 
     /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
     private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
-        if let refusal = HTTP1RequestChecks.apply(to: &head, acceptHTTP10: listener.manager.acceptHTTP10) {
+        if let refusal = HTTP1RequestChecks.apply(
+            to: &head, acceptHTTP10: listener.manager.acceptHTTP10, underscores: listener.http1Underscores)
+        {
             return refusal
         }
         // `default_host_for_http_10`: an HTTP/1.0 request without a Host routes as if it had this one.

@@ -6,7 +6,16 @@ import NIOHTTP1
 /// dropped. Answers as real Envoy 1.40 does (see `Tests/Fixtures/hostile/corpus.json`).
 enum HTTP1RequestChecks {
     /// Validates and normalizes `head`; a reply means the request is refused with it.
-    static func apply(to head: inout HTTPRequestHead, acceptHTTP10: Bool) -> LocalReply? {
+    static func apply(
+        to head: inout HTTPRequestHead, acceptHTTP10: Bool, underscores: HeadersWithUnderscores? = nil
+    ) -> LocalReply? {
+        // Envoy's codec looks at each name as it parses it, before the checks of the whole head: a name with `_`
+        // refuses the request as a codec error, or is dropped.
+        if let underscores {
+            var fields = head.headers.map { ($0.name, $0.value) }
+            guard underscores.apply(to: &fields) else { return .badRequest }
+            if fields.count != head.headers.count { head.headers = HTTPHeaders(fields) }
+        }
         // The codec's checks first: Envoy answers these with its `Bad Request`-style bodies.
         if head.version != .http1_1 && !(head.version == .http1_0 && acceptHTTP10) { return .upgradeRequired }
         // One pass over the names for what the checks below need (this runs on every request).

@@ -23,8 +23,11 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
     private var pendingHead: (block: HPACKHeaders, promise: EventLoopPromise<Void>?)?
     private var pendingData: (data: ByteBuffer, promise: EventLoopPromise<Void>?)?
 
-    init(deliver: @escaping (HTTPServerRequestPart) -> Void) {
+    private let underscores: HeadersWithUnderscores?
+
+    init(deliver: @escaping (HTTPServerRequestPart) -> Void, underscores: HeadersWithUnderscores? = nil) {
         self.deliver = deliver
+        self.underscores = underscores
     }
 
     // MARK: Requests
@@ -36,7 +39,14 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
                 deliver(.end(HTTPHeaders(HTTP2HeaderBlocks.regularFields(content.headers))))
                 return
             }
-            guard let head = Self.requestHead(content.headers, endStream: content.endStream) else {
+            var block = content.headers
+            if let underscores, !underscores.apply(to: &block) {
+                // Envoy's HTTP/2 codec resets the stream rather than answer.
+                context.writeAndFlush(wrapOutboundOut(.rstStream(.internalError)), promise: nil)
+                context.close(promise: nil)
+                return
+            }
+            guard let head = Self.requestHead(block, endStream: content.endStream) else {
                 context.fireErrorCaught(MalformedRequest())
                 return
             }

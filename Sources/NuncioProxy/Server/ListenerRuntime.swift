@@ -11,6 +11,12 @@ final class ListenerRuntime: Sendable {
     let name: String
     let manager: HttpConnectionManager
     let routeTable: RouteTable
+    /// `normalize_path`, `merge_slashes` and `path_with_escaped_slashes_action`; nil when none is set.
+    let pathNormalizer: PathNormalizer?
+    let requestHeaderConfig: ConnectionManagerUtility.Config
+    /// `headers_with_underscores_action` in each codec; nil under `ALLOW`.
+    let http1Underscores: HeadersWithUnderscores?
+    let http2Underscores: HeadersWithUnderscores?
     let stats: ConnectionManagerStats
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
@@ -28,6 +34,12 @@ final class ListenerRuntime: Sendable {
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
         self.manager = config.httpConnectionManager
         self.routeTable = RouteTable(manager.routeConfig)
+        self.pathNormalizer = PathNormalizer(manager)
+        self.requestHeaderConfig = ConnectionManagerUtility.Config(manager)
+        self.http1Underscores = HeadersWithUnderscores.make(
+            manager.headersWithUnderscoresAction, codec: "http1", store: store)
+        self.http2Underscores = HeadersWithUnderscores.make(
+            manager.headersWithUnderscoresAction, codec: "http2", store: store)
         let statName = ListenerStats.statName(for: config.address.address, port: Int(config.address.port))
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)
         self.listenerStats = ListenerStats(statName: statName, store: store)

@@ -236,7 +236,8 @@ public final class ProxyServer: Sendable {
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(listener: listener, isHTTP2: true)
                 try stream.pipeline.syncOperations.addHandlers(
-                    HTTP2ServerStreamCodec(deliver: downstream.receive), downstream)
+                    HTTP2ServerStreamCodec(deliver: downstream.receive, underscores: listener.http2Underscores),
+                    downstream)
             }
         }
     }

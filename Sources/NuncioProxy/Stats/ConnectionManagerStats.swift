@@ -34,6 +34,8 @@ public final class ConnectionManagerStats: Sendable {
     public let rqTotal: Counter
     public let rqDirectResponse: Counter
     public let rqRedirect: Counter
+    public let downstreamRqFailedPathNormalization: Counter
+    public let downstreamRqRedirectedWithNormalizedPath: Counter
     private let classCounters: [Counter]
     private let listenerClassCounters: [Counter]
     private let listenerCompleted: Counter
@@ -70,6 +72,9 @@ public final class ConnectionManagerStats: Sendable {
         rqTotal = store.counter(prefix + "rq_total")
         rqDirectResponse = store.counter(prefix + "rq_direct_response")
         rqRedirect = store.counter(prefix + "rq_redirect")
+        downstreamRqFailedPathNormalization = store.counter(prefix + "downstream_rq_failed_path_normalization")
+        downstreamRqRedirectedWithNormalizedPath = store.counter(
+            prefix + "downstream_rq_redirected_with_normalized_path")
         classCounters = (1...5).map { store.counter(prefix + "downstream_rq_\($0)xx") }
         let listenerPrefix = "listener.\(listenerStatName).http.\(statPrefix)."
         listenerClassCounters = (1...5).map { store.counter(listenerPrefix + "downstream_rq_\($0)xx") }

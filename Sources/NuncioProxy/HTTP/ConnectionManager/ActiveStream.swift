@@ -60,13 +60,22 @@ final class ActiveStream: DeadlineQueue.Entry {
     func decodeHeaders(endStream: Bool) {
         countRequest()
         requestEnded = endStream
+        // Path sanitizing comes first: the header edits, routing and the access log see the normalized path.
+        if let normalizer = listener.pathNormalizer,
+            let reply = normalizer.sanitize(&requestHead, stats: listener.stats)
+        {
+            filterManager = listener.filterChain.createFilterChain(for: self)
+            sendLocalReply(reply)
+            return
+        }
         expectsRequestBody = !endStream
         startTimers()
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
-            requestHead.headers, manager: listener.manager, remoteAddress: encoder.remoteAddress,
+            requestHead.headers, config: listener.requestHeaderConfig, remoteAddress: encoder.remoteAddress,
             requestIDs: &worker.requestIDs)
         requestHead.headers = mutation.headers
         info.sentExpectedTimeout = mutation.sentExpectedTimeout
+        info.downstreamRemoteAddress = mutation.trustedRemoteAddress
         filterManager = listener.filterChain.createFilterChain(for: self)
         filterManager.decodeHeaders(endStream: endStream)
     }
@@ -232,6 +241,9 @@ final class ActiveStream: DeadlineQueue.Entry {
             head.version = downstreamProtocol.responseVersion
             closeAfterResponse = listener.state.healthCheckFailed
         }
+        if let via = listener.manager.via {
+            ConnectionManagerUtility.appendVia(via, toResponse: &head.headers, localReply: respondingLocally)
+        }
         closeAfterResponse = closeAfterResponse || !requestKeepAlive
         responseHead = head
         info.responseStatus = Int(head.status.code)
@@ -348,7 +360,9 @@ final class ActiveStream: DeadlineQueue.Entry {
             responseHeaders: responseStarted ? responseHead.headers : nil, flags: info.flags,
             bytesReceived: info.bytesReceived, bytesSent: info.bytesSent, durationMs: durationMs,
             upstreamHost: info.upstreamHost?.address.description, upstreamCluster: info.upstreamCluster,
-            downstreamRemoteAddress: encoder.remoteAddress, downstreamLocalAddress: encoder.localAddress)
+            downstreamRemoteAddress: info.downstreamRemoteAddress ?? encoder.remoteAddress,
+            downstreamLocalAddress: encoder.localAddress,
+            downstreamDirectRemoteAddress: info.downstreamRemoteAddress == nil ? nil : encoder.remoteAddress)
         for writer in listener.accessLogs { writer.log(entry) }
     }
 }
@@ -366,4 +380,6 @@ struct StreamInfo {
     var upstreamCluster: String?
     /// The client sent its own `x-envoy-expected-rq-timeout-ms`.
     var sentExpectedTimeout = false
+    /// The client address from `x-forwarded-for` the connection manager trusts, logged instead of the peer's.
+    var downstreamRemoteAddress: String?
 }
