@@ -158,6 +158,18 @@ import Testing
         #expect(breakers.highPriority.maxRequests == 1024)
     }
 
+    @Test func circuitBreakersTrackRemaining() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                circuit_breakers:
+                  thresholds:
+                  - {max_connections: 7, track_remaining: true}
+            """).load()
+        let breakers = try #require(loaded.bootstrap.cluster(named: "app")).circuitBreakers
+        #expect(breakers.defaultPriority.trackRemaining)
+        #expect(breakers.defaultPriority.maxConnections == 7)
+        #expect(!breakers.highPriority.trackRemaining)
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

@@ -59,4 +59,35 @@ import Testing
         #expect(overflow == 1)
         #expect(envoy.stat("cluster.one.circuit_breakers.default.cx_open") == 1)
     }
+
+    /// `track_remaining` publishes how many of each resource are left; without it those gauges are absent.
+    @Test func trackRemainingPublishesTheRemainingGauges() throws {
+        let harness = ProxyHarness()
+        defer { harness.stop() }
+        try harness.addUpstreams(["a", "b"])
+        try harness.start(yaml: Self.yaml(harness, breakers: """
+                circuit_breakers:
+                  thresholds:
+                  - { max_connections: 3, max_retries: 2, track_remaining: true }
+            """))
+        let prefix = "cluster.one.circuit_breakers.default."
+        #expect(harness.stat(prefix + "remaining_cx") == 3)
+        #expect(harness.stat(prefix + "remaining_retries") == 2)
+        #expect(harness.stat(prefix + "remaining_rq") == 1024)
+        #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == 200)
+        // The keep-alive connection to `a` stays open and holds one.
+        #expect(waitUntil { harness.stat(prefix + "remaining_cx") == 2 })
+        #expect(harness.stat(prefix + "cx_open") == 0)
+    }
+
+    @Test func withoutTrackRemainingThereAreNoRemainingGauges() throws {
+        let harness = ProxyHarness()
+        defer { harness.stop() }
+        try harness.addUpstreams(["a", "b"])
+        try harness.start(yaml: Self.yaml(harness, breakers: Self.oneConnection))
+        #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == 200)
+        let names = harness.server.stats.values().keys
+        #expect(!names.contains { $0.hasPrefix("cluster.one.circuit_breakers.default.remaining") })
+        #expect(names.contains("cluster.one.circuit_breakers.default.cx_open"))
+    }
 }

@@ -15,6 +15,9 @@ final class HostConnectionPool {
     private var allChannels: [ObjectIdentifier: Channel] = [:]
     /// Requests waiting for a connection while the cluster is at `max_connections`.
     private var waiters: CircularBuffer<EventLoopPromise<UpstreamStream>> = []
+    private var http2Waiters: [EventLoopPromise<UpstreamHTTP2Connection>] = []
+    /// This pool's connections, connecting or open (Envoy's connecting, ready and busy clients).
+    private var ownConnections = 0
 
     init(host: Host, cluster: UpstreamCluster, eventLoop: EventLoop) {
         self.host = host
@@ -42,14 +45,22 @@ final class HostConnectionPool {
                 return eventLoop.makeSucceededFuture(connection.stream(reused: true))
             }
         }
-        let limit = Int64(cluster.config.circuitBreakers.defaultPriority.maxConnections)
-        if Int64(cluster.stats.upstreamCxActive.value) >= limit {
-            // Envoy's connection pool: wait for a connection to come back rather than open one past the limit.
+        guard mayOpenConnection() else {
+            // Envoy's connection pool: wait for one of this pool's connections rather than open one past the limit.
             let waiter = eventLoop.makePromise(of: UpstreamStream.self)
             waiters.append(waiter)
             return waiter.futureResult
         }
         return openHTTP1()
+    }
+
+    /// Envoy's `tryCreateNewConnection`: a connection under the cluster's `max_connections`, or past it when this pool
+    /// has none of its own (its requests would otherwise queue with no connection to serve them). A refusal by the
+    /// breaker counts `upstream_cx_overflow` either way, as there.
+    private func mayOpenConnection() -> Bool {
+        if cluster.resourceManager.connections.canCreate() { return true }
+        cluster.poolStats.upstreamCxOverflow.inc()
+        return ownConnections == 0
     }
 
     private func openHTTP1() -> EventLoopFuture<UpstreamStream> {
@@ -66,9 +77,17 @@ final class HostConnectionPool {
         }
     }
 
-    /// A connection closed: a waiter, if any, may open a new one now.
+    /// A connection closed (or failed to open): a waiter, if any, may open a new one now.
     private func connectionClosed() {
-        guard let waiter = waiters.popFirst() else { return }
+        if !http2Waiters.isEmpty {
+            guard http2Connecting == nil, mayOpenConnection() else { return }
+            let waiting = http2Waiters
+            http2Waiters.removeAll()
+            let future = http2Connection()
+            for waiter in waiting { future.cascade(to: waiter) }
+            return
+        }
+        guard !waiters.isEmpty, mayOpenConnection(), let waiter = waiters.popFirst() else { return }
         openHTTP1().cascade(to: waiter)
     }
 
@@ -81,6 +100,11 @@ final class HostConnectionPool {
     private func http2Connection() -> EventLoopFuture<UpstreamHTTP2Connection> {
         if let http2, http2.isUsable { return eventLoop.makeSucceededFuture(http2) }
         if let http2Connecting { return http2Connecting }
+        guard mayOpenConnection() else {
+            let waiter = eventLoop.makePromise(of: UpstreamHTTP2Connection.self)
+            http2Waiters.append(waiter)
+            return waiter.futureResult
+        }
         let future = connect(http2: true).flatMapThrowing { channel -> UpstreamHTTP2Connection in
             let multiplexer = try channel.pipeline.syncOperations.handler(type: HTTP2StreamMultiplexer.self)
             return UpstreamHTTP2Connection(channel: channel, multiplexer: multiplexer)
@@ -102,8 +126,14 @@ final class HostConnectionPool {
     private func connect(http2: Bool) -> EventLoopFuture<Channel> {
         let stats = cluster.stats
         let hostStats = host.stats
+        let connections = cluster.resourceManager.connections
+        // Counted from the start of the connect, as Envoy's `ActiveClient`: a connecting connection holds the breaker.
         stats.upstreamCxTotal.inc()
+        stats.upstreamCxActive.inc()
         hostStats.cxTotal.wrappingIncrement(ordering: .relaxed)
+        hostStats.cxActive.wrappingIncrement(ordering: .relaxed)
+        connections.inc()
+        ownConnections += 1
         if http2 { stats.upstreamCxHttp2Total.inc() } else { stats.upstreamCxHttp1Total.inc() }
         let timeout = cluster.config.connectTimeout.nanoseconds
         let h2Options = cluster.http2Options
@@ -134,21 +164,26 @@ final class HostConnectionPool {
             .connect(to: host.socketAddress)
         return future.flatMapErrorThrowing { error in
             stats.upstreamCxConnectFail.inc()
+            stats.upstreamCxActive.dec()
             hostStats.cxConnectFail.wrappingIncrement(ordering: .relaxed)
+            hostStats.cxActive.wrappingDecrement(ordering: .relaxed)
+            connections.dec()
+            self.ownConnections -= 1
+            self.eventLoop.execute { self.connectionClosed() }
             if case ChannelError.connectTimeout = error {
                 stats.upstreamCxConnectTimeout.inc()
                 throw UpstreamConnectError(reason: .connectionTimeout)
             }
             throw UpstreamConnectError(reason: .connectionFailure)
         }.map { channel in
-            stats.upstreamCxActive.inc()
-            hostStats.cxActive.wrappingIncrement(ordering: .relaxed)
             let key = ObjectIdentifier(channel)
             self.allChannels[key] = channel
             channel.closeFuture.whenComplete { _ in
                 stats.upstreamCxActive.dec()
                 stats.upstreamCxDestroy.inc()
                 hostStats.cxActive.wrappingDecrement(ordering: .relaxed)
+                connections.dec()
+                self.ownConnections -= 1
                 self.allChannels[key] = nil
                 self.idle.removeAll { $0.channel === channel }
                 self.connectionClosed()

@@ -11,6 +11,7 @@ public final class UpstreamCluster: Sendable {
     let outlierDetector: OutlierDetector?
     /// The circuit breakers (default priority), counted across all workers.
     public let resourceManager: ResourceManager
+    public let poolStats: ConnectionPoolStats
     private let hostSet: ManagedAtomic<HostSet>
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
     private let initialized = ManagedAtomic<Bool>(false)
@@ -23,7 +24,10 @@ public final class UpstreamCluster: Sendable {
             OutlierDetector(config: $0, statName: config.altStatName ?? config.name, store: store)
         }
         self.hostSet = ManagedAtomic(HostSet(hosts: []))
-        self.resourceManager = ResourceManager(thresholds: config.circuitBreakers.defaultPriority)
+        let statPrefix = "cluster.\(config.altStatName ?? config.name)."
+        self.resourceManager = ResourceManager(
+            thresholds: config.circuitBreakers.defaultPriority, statPrefix: statPrefix, store: store)
+        self.poolStats = ConnectionPoolStats(statPrefix: statPrefix, store: store)
     }
 
     public var name: String { config.name }
