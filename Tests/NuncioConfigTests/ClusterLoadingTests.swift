@@ -170,6 +170,37 @@ import Testing
         #expect(!breakers.highPriority.trackRemaining)
     }
 
+    @Test func endpointHealthStatusAndLocalityWeight() throws {
+        let loaded = try ConfigText.base.replacing(lines: 28...29, with: """
+                  - load_balancing_weight: 5
+                    lb_endpoints:
+                    - endpoint: {address: {socket_address: {address: 127.0.0.1, port_value: 9000}}}
+                      health_status: DEGRADED
+                      load_balancing_weight: 2
+            """).load()
+        let endpoint = try #require(loaded.bootstrap.cluster(named: "app")?.loadAssignment.allEndpoints.first)
+        #expect(endpoint.healthStatus == .DEGRADED)
+        #expect(endpoint.weight == 2)
+        let zero = ConfigText.base.replacing(lines: 28...29, with: """
+                  - load_balancing_weight: 0
+                    lb_endpoints: []
+            """).loadError()
+        #expect(zero?.message == "load_balancing_weight must be at least 1")
+    }
+
+    @Test func activeRequestBias() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                lb_policy: LEAST_REQUEST
+                least_request_lb_config:
+                  active_request_bias: {default_value: 0.5, runtime_key: lb.bias}
+            """).load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.activeRequestBias == 0.5)
+        let noKey = ConfigText.base.inserting(after: 24, """
+                least_request_lb_config: {active_request_bias: {default_value: 0.5}}
+            """).loadError()
+        #expect(noKey?.message == "missing required field 'runtime_key'")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

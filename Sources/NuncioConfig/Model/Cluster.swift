@@ -28,6 +28,8 @@ public struct Cluster: Equatable, Sendable {
     public var connectTimeout: ConfigDuration = .seconds(5)
     public var lbPolicy: LbPolicy = .ROUND_ROBIN
     public var leastRequestChoiceCount: UInt32 = 2
+    /// Least request with unequal weights: `weight / (active + 1)^bias` (Envoy's default 1.0).
+    public var activeRequestBias = 1.0
     public var loadAssignment: ClusterLoadAssignment
     public var upstreamProtocol: UpstreamProtocol = .http1
     /// Upstream connection idle timeout: one hour unless set.
@@ -67,7 +69,10 @@ extension Cluster {
                 leastRequestChoiceCount = try choice.uint32()
                 if leastRequestChoiceCount < 2 { throw choice.error("expected at least 2") }
             }
-            try config.finish(unsupported: ["active_request_bias", "slow_start_config", "locality_lb_config"])
+            if let bias = config.optional("active_request_bias") {
+                activeRequestBias = try Self.readActiveRequestBias(bias)
+            }
+            try config.finish(unsupported: ["slow_start_config", "locality_lb_config", "selection_method"])
         }
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
         try readProtocolOptions(mapping)
@@ -101,6 +106,23 @@ extension Cluster {
             "dns_resolution_config", "dns_jitter", "dns_failure_refresh_rate", "extension_protocol_options",
             "typed_extension_protocol_options_deprecated", "upstream_config", "http_protocol_options_deprecated",
         ])
+    }
+
+    /// A `RuntimeDouble`: its `default_value` (the runtime key is not looked up; README, Differences from Envoy).
+    private static func readActiveRequestBias(_ reader: ValueReader) throws -> Double {
+        let runtime = try reader.mapping()
+        let valueReader = try runtime.required("default_value")
+        _ = try runtime.required("runtime_key").nonEmptyString()
+        try runtime.finish()
+        guard case .scalar(let text, _) = valueReader.node.kind, let value = Double(text), value.isFinite else {
+            throw valueReader.error("expected a number, got \(valueReader.node.typeDescription)")
+        }
+        guard value >= 0 else {
+            // Envoy's least request balancer: "invalid active request bias supplied ..., using 1.0".
+            valueReader.warn("invalid active request bias \(text), using 1.0")
+            return 1
+        }
+        return value
     }
 
     private static func readEndpoints(_ mapping: MappingReader, clusterName: String) throws -> ClusterLoadAssignment {

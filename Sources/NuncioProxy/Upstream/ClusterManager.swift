@@ -67,7 +67,7 @@ public final class ClusterManager: Sendable {
             case .STATIC:
                 cluster.stats.updateAttempt.inc()
                 cluster.updateHosts(cluster.config.loadAssignment.allEndpoints.map {
-                    ($0.address, $0.hostname, $0.weight)
+                    UpstreamCluster.HostEntry($0.address, hostname: $0.hostname, endpoint: $0)
                 })
                 cluster.stats.updateSuccess.inc()
             case .STRICT_DNS, .LOGICAL_DNS:
@@ -113,7 +113,7 @@ public final class ClusterManager: Sendable {
                 .map { addresses in (endpoint, addresses) }
         }
         return EventLoopFuture.whenAllComplete(lookups, on: loop).map { results in
-            var entries: [(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32)] = []
+            var entries: [UpstreamCluster.HostEntry] = []
             var failed = false
             for result in results {
                 switch result {
@@ -121,10 +121,9 @@ public final class ClusterManager: Sendable {
                     let chosen = cluster.config.type == .LOGICAL_DNS ? Array(addresses.prefix(1)) : addresses
                     for address in chosen {
                         let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
-                        entries.append((
-                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port), hostname,
-                            endpoint.weight
-                        ))
+                        entries.append(UpstreamCluster.HostEntry(
+                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port),
+                            hostname: hostname, endpoint: endpoint))
                     }
                 case .failure(let error):
                     failed = true
