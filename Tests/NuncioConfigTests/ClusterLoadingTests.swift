@@ -201,6 +201,22 @@ import Testing
         #expect(noKey?.message == "missing required field 'runtime_key'")
     }
 
+    /// Of the common HTTP options, a cluster takes `idle_timeout` and `max_requests_per_connection`; the rest are
+    /// refused rather than ignored.
+    @Test func clusterCommonHttpOptions() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                common_http_protocol_options: {idle_timeout: 2s, max_requests_per_connection: 0}
+            """).load()
+        let cluster = try #require(loaded.bootstrap.cluster(named: "app"))
+        #expect(cluster.idleTimeout == .seconds(2))
+        #expect(cluster.maxRequestsPerConnection == 0)
+        let error = ConfigText.base.inserting(after: 24, """
+                common_http_protocol_options: {max_connection_duration: 2s}
+            """).loadError()
+        #expect(error?.path == "\(Self.cluster).common_http_protocol_options.max_connection_duration")
+        #expect(error?.message == "field 'max_connection_duration' is not supported by nuncio")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

@@ -151,7 +151,7 @@ extension Cluster {
             try options.finish(unsupported: ["header_key_format"])
         }
         if let value = mapping.optional("common_http_protocol_options") {
-            applyCommon(try CommonHttpProtocolOptions(reading: value))
+            try applyCommon(value)
         }
         if let value = mapping.optional("max_requests_per_connection") {
             maxRequestsPerConnection = try value.uint32()
@@ -192,14 +192,23 @@ extension Cluster {
                 throw kindValue.error("HTTP/3 upstreams are not supported by nuncio")
             }
             if let common = options.optional("common_http_protocol_options") {
-                applyCommon(try CommonHttpProtocolOptions(reading: common))
+                try applyCommon(common)
             }
             try options.finish(unsupported: ["upstream_http_protocol_options", "http_filters", "header_validation_config"])
         }
         try extensions.finish()
     }
 
-    private mutating func applyCommon(_ options: CommonHttpProtocolOptions) {
+    /// On a cluster Envoy applies `idle_timeout` and `max_requests_per_connection` to its upstream connections;
+    /// the stream and connection durations and header limits are refused (README, Differences from Envoy).
+    private mutating func applyCommon(_ reader: ValueReader) throws {
+        let options = try CommonHttpProtocolOptions(reading: reader)
+        let mapping = try reader.mapping()
+        for key in ["max_connection_duration", "max_stream_duration", "max_headers_count",
+            "headers_with_underscores_action"]
+        {
+            if let value = mapping.optional(key) { throw value.error("field '\(key)' is not supported by nuncio") }
+        }
         idleTimeout = options.idleTimeout ?? idleTimeout
         maxRequestsPerConnection = options.maxRequestsPerConnection ?? maxRequestsPerConnection
     }

@@ -25,12 +25,29 @@ public final class DNSResolver: Sendable {
         DNSResolver(config: config, group: group, threadPool: threadPool, timeout: timeout)
     }
 
+    /// What a lookup found: the addresses in answer order and, from a DNS server, the smallest TTL of the answers
+    /// used (the system resolver gives none).
+    public struct Resolution: Sendable {
+        public var addresses: [String]
+        public var ttl: UInt32?
+
+        public init(addresses: [String], ttl: UInt32? = nil) {
+            self.addresses = addresses
+            self.ttl = ttl
+        }
+    }
+
     /// The addresses of `name` in answer order, as `family` asks. An IP literal resolves to itself.
     public func resolve(_ name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<[String]> {
+        resolution(of: name, family: family).map(\.addresses)
+    }
+
+    /// The addresses of `name` and their TTL (for `respect_dns_ttl`).
+    public func resolution(of name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<Resolution> {
         let loop = group.next()
-        if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture([name]) }
+        if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture(Resolution(addresses: [name])) }
         guard let config, !config.resolvers.isEmpty, !config.useResolversAsFallback else {
-            return resolveWithSystem(name, family: family, on: loop)
+            return resolveWithSystem(name, family: family, on: loop).map { Resolution(addresses: $0) }
         }
         let server = config.resolvers[0]
         switch family {
@@ -41,23 +58,27 @@ public final class DNSResolver: Sendable {
         case .AUTO:
             // Envoy's AUTO asks for IPv6 first and falls back to IPv4 when there is none.
             return query(name, type: .aaaa, server: server, on: loop).flatMap { v6 in
-                v6.isEmpty ? self.query(name, type: .a, server: server, on: loop) : loop.makeSucceededFuture(v6)
+                v6.addresses.isEmpty
+                    ? self.query(name, type: .a, server: server, on: loop) : loop.makeSucceededFuture(v6)
             }
         case .V4_PREFERRED:
             return query(name, type: .a, server: server, on: loop).flatMap { v4 in
-                v4.isEmpty ? self.query(name, type: .aaaa, server: server, on: loop) : loop.makeSucceededFuture(v4)
+                v4.addresses.isEmpty
+                    ? self.query(name, type: .aaaa, server: server, on: loop) : loop.makeSucceededFuture(v4)
             }
         case .ALL:
             let v4 = query(name, type: .a, server: server, on: loop)
             let v6 = query(name, type: .aaaa, server: server, on: loop)
-            return v4.and(v6).map { $0 + $1 }
+            return v4.and(v6).map { v4, v6 in
+                Resolution(addresses: v4.addresses + v6.addresses, ttl: [v4.ttl, v6.ttl].compactMap { $0 }.min())
+            }
         }
     }
 
     private func query(
         _ name: String, type: DNSMessage.RecordType, server: NuncioConfig.SocketAddress, on loop: EventLoop
-    ) -> EventLoopFuture<[String]> {
-        let promise = loop.makePromise(of: [String].self)
+    ) -> EventLoopFuture<Resolution> {
+        let promise = loop.makePromise(of: Resolution.self)
         let id = UInt16.random(in: 0...UInt16.max)
         let remote: NIOCore.SocketAddress
         do {
@@ -160,9 +181,9 @@ private final class DNSResponseHandler: ChannelInboundHandler {
 
     private let id: UInt16
     private let type: DNSMessage.RecordType
-    private let promise: EventLoopPromise<[String]>
+    private let promise: EventLoopPromise<DNSResolver.Resolution>
 
-    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<[String]>) {
+    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<DNSResolver.Resolution>) {
         self.id = id
         self.type = type
         self.promise = promise
@@ -173,7 +194,7 @@ private final class DNSResponseHandler: ChannelInboundHandler {
         guard let (responseID, answers) = try? DNSMessage.parse(envelope.data, type: type), responseID == id else {
             return
         }
-        promise.succeed(answers.map(\.address))
+        promise.succeed(DNSResolver.Resolution(addresses: answers.map(\.address), ttl: answers.map(\.ttl).min()))
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
