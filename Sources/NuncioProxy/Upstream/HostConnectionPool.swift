@@ -208,6 +208,9 @@ final class HostConnectionPool {
                     ]
                     do {
                         try channel.pipeline.syncOperations.addHandler(FlushCoalescingHandler(), position: .first)
+                        try channel.pipeline.syncOperations.addHandler(
+                            UpstreamByteCounter(rx: stats.upstreamCxRxBytesTotal, tx: stats.upstreamCxTxBytesTotal),
+                            position: .first)
                     } catch {
                         return channel.eventLoop.makeFailedFuture(error)
                     }
@@ -216,7 +219,8 @@ final class HostConnectionPool {
                 }
                 return channel.eventLoop.makeCompletedFuture {
                     // One handler: it writes the request bytes and parses the response bytes itself.
-                    try channel.pipeline.syncOperations.addHandler(UpstreamChannelHandler(http1: true))
+                    try channel.pipeline.syncOperations.addHandler(UpstreamChannelHandler(
+                        http1: true, byteCounters: (stats.upstreamCxRxBytesTotal, stats.upstreamCxTxBytesTotal)))
                 }
             }
             .connect(to: host.socketAddress)
