@@ -217,6 +217,38 @@ import Testing
         #expect(error?.message == "field 'max_connection_duration' is not supported by nuncio")
     }
 
+    @Test func healthCheckIntervalsAndConnectionReuse() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, reuse_connection: false,
+                   no_traffic_healthy_interval: 90s, initial_jitter: 1s, interval_jitter_percent: 10,
+                   unhealthy_interval: 2s, http_health_check: {path: /, codec_client_type: HTTP2}}
+            """).load()
+        let check = try #require(loaded.bootstrap.cluster(named: "app")?.healthChecks.first)
+        #expect(!check.reuseConnection)
+        #expect(check.noTrafficHealthyInterval == .seconds(90))
+        #expect(check.initialJitter == .seconds(1))
+        #expect(check.intervalJitterPercent == 10)
+        #expect(check.unhealthyInterval == .seconds(2))
+        #expect(check.kind == .http(.init(path: "/", host: nil, expectedStatuses: [200..<201], useHTTP2: true)))
+    }
+
+    @Test func healthCheckRefusals() {
+        let headers = ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1,
+                   http_health_check: {path: /, request_headers_to_add: []}}
+            """).loadError()
+        #expect(headers?.message == "field 'request_headers_to_add' is not supported by nuncio")
+        let two = ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, tcp_health_check: {}}
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, tcp_health_check: {}}
+            """).loadError()
+        #expect(two?.path == "\(Self.cluster).health_checks[1]")
+        #expect(two?.message == "more than one health check is not supported by nuncio")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

@@ -90,7 +90,12 @@ extension Cluster {
             dnsResolver = key == "dns_resolvers"
                 ? try DnsResolverConfig(readingResolverList: value) : try DnsResolverConfig(readingTyped: value)
         }
-        healthChecks = try mapping.optional("health_checks")?.list().map(HealthCheck.init(reading:)) ?? []
+        if let value = mapping.optional("health_checks") {
+            let items = try value.list()
+            // Nuncio runs one checker per cluster.
+            if items.count > 1 { throw items[1].error("more than one health check is not supported by nuncio") }
+            healthChecks = try items.map(HealthCheck.init(reading:))
+        }
         if let value = mapping.optional("circuit_breakers") { circuitBreakers = try CircuitBreakers(reading: value) }
         outlierDetection = try mapping.optional("outlier_detection").map(OutlierDetection.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()

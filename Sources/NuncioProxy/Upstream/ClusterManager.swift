@@ -138,6 +138,7 @@ public final class ClusterManager: Sendable {
                 cluster.stats.updateFailure.inc()
             } else {
                 if cluster.updateHosts(entries) {
+                    self.healthCheckers.first { $0.cluster === cluster }?.hostsChanged()
                     self.log.log(.debug, "upstream",
                         "cluster '\(cluster.name)' hosts: \(entries.map { $0.address.description })")
                 } else {
