@@ -249,6 +249,56 @@ import Testing
         #expect(two?.message == "more than one health check is not supported by nuncio")
     }
 
+    /// Fields nuncio supports at one value: that value loads, the other is refused; fields for what nuncio does
+    /// not do are refused.
+    @Test func fieldsAtTheirSupportedValueOnly() throws {
+        let accepted = try ConfigText.base.inserting(after: 24, """
+                ignore_health_on_host_removal: true
+                wait_for_warm_on_init: true
+                close_connections_on_host_health_failure: false
+                outlier_detection: {max_ejection_time_jitter: 2s, successful_active_health_check_uneject_host: false}
+            """).load()
+        let detection = try #require(accepted.bootstrap.cluster(named: "app")?.outlierDetection)
+        #expect(detection.maxEjectionTimeJitter == .seconds(2))
+        #expect(!detection.successfulActiveHealthCheckUnejectHost)
+        let refused: [(String, String)] = [
+            ("    close_connections_on_host_health_failure: true",
+             "field 'close_connections_on_host_health_failure' is not supported by nuncio (only "
+                + "close_connections_on_host_health_failure: false)"),
+            ("    outlier_detection: {enforcing_success_rate: 100}",
+             "field 'enforcing_success_rate' is not supported by nuncio"),
+            ("    http_protocol_options: {enable_trailers: true}",
+             "field 'enable_trailers' is not supported by nuncio (only enable_trailers: false)"),
+        ]
+        for (line, message) in refused {
+            #expect(ConfigText.base.inserting(after: 24, line).loadError()?.message == message, "\(line)")
+        }
+        let healthCheckConfig = ConfigText.base.replacing(lines: 29...29, with: """
+                    - endpoint: {address: {socket_address: {address: 127.0.0.1, port_value: 9000}},
+                                 health_check_config: {port_value: 9001}}
+            """).loadError()
+        #expect(healthCheckConfig?.message == "field 'health_check_config' is not supported by nuncio")
+    }
+
+    @Test func caresQueryTimeoutAndRefusals() throws {
+        func resolver(_ options: String) -> ConfigText {
+            ConfigText.base.inserting(after: 24, """
+                    typed_dns_resolver_config:
+                      name: envoy.network.dns_resolver.cares
+                      typed_config:
+                        "@type": type.googleapis.com/envoy.extensions.network.dns_resolver.cares.v3.CaresDnsResolverConfig
+                        resolvers: [{socket_address: {address: 127.0.0.53, port_value: 53}}]
+                        \(options)
+                """)
+        }
+        let loaded = try resolver("query_timeout_seconds: 2").load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.dnsResolver?.queryTimeout == .seconds(2))
+        #expect(resolver("udp_max_queries: 10").loadError()?.message
+            == "field 'udp_max_queries' is not supported by nuncio")
+        #expect(resolver("rotate_nameservers: true").loadError()?.message
+            == "field 'rotate_nameservers' is not supported by nuncio (only rotate_nameservers: false)")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

@@ -100,8 +100,14 @@ extension Cluster {
         outlierDetection = try mapping.optional("outlier_detection").map(OutlierDetection.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
             ?? perConnectionBufferLimitBytes
-        mapping.ignore("cleanup_interval", "ignore_health_on_host_removal", "close_connections_on_host_health_failure",
-            "track_timeout_budgets", "use_tcp_for_dns_lookups", "wait_for_warm_on_init")
+        // Only for ORIGINAL_DST clusters, which nuncio refuses: no effect on the types it runs, in Envoy as here.
+        mapping.ignore("cleanup_interval")
+        // Accepted at the value nuncio behaves as; the other is refused (README, Differences from Envoy).
+        try mapping.onlyBool("ignore_health_on_host_removal", true)
+        try mapping.onlyBool("close_connections_on_host_health_failure", false)
+        try mapping.onlyBool("track_timeout_budgets", false)
+        try mapping.onlyBool("use_tcp_for_dns_lookups", false)
+        try mapping.onlyBool("wait_for_warm_on_init", true)
         try mapping.finish(unsupported: [
             "eds_cluster_config", "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
             "upstream_connection_options", "upstream_bind_config", "common_lb_config", "ring_hash_lb_config",
@@ -151,9 +157,7 @@ extension Cluster {
             upstreamProtocol = .http2(try Http2ProtocolOptions(reading: value))
         }
         if let value = mapping.optional("http_protocol_options") {
-            let options = try value.mapping()
-            options.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
-            try options.finish(unsupported: ["header_key_format"])
+            try Self.readHttp1Options(value)
         }
         if let value = mapping.optional("common_http_protocol_options") {
             try applyCommon(value)
@@ -189,9 +193,7 @@ extension Cluster {
             case "http2_protocol_options":
                 upstreamProtocol = .http2(try Http2ProtocolOptions(reading: kindValue))
             case "http_protocol_options":
-                let http1 = try kindValue.mapping()
-                http1.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
-                try http1.finish(unsupported: ["header_key_format"])
+                try Self.readHttp1Options(kindValue)
                 upstreamProtocol = .http1
             default:
                 throw kindValue.error("HTTP/3 upstreams are not supported by nuncio")
@@ -202,6 +204,17 @@ extension Cluster {
             try options.finish(unsupported: ["upstream_http_protocol_options", "http_filters", "header_validation_config"])
         }
         try extensions.finish()
+    }
+
+    /// Upstream HTTP/1.1 options. `accept_http_10` and `default_host_for_http_10` are about HTTP/1.0 requests, which
+    /// an upstream codec never parses; trailers are dropped and `chunked` with `content-length` is not allowed, as
+    /// Envoy's defaults, so only those values are accepted.
+    private static func readHttp1Options(_ reader: ValueReader) throws {
+        let options = try reader.mapping()
+        options.ignore("accept_http_10", "default_host_for_http_10")
+        try options.onlyBool("enable_trailers", false)
+        try options.onlyBool("allow_chunked_length", false)
+        try options.finish(unsupported: ["header_key_format"])
     }
 
     /// On a cluster Envoy applies `idle_timeout` and `max_requests_per_connection` to its upstream connections;
@@ -216,5 +229,15 @@ extension Cluster {
         }
         idleTimeout = options.idleTimeout ?? idleTimeout
         maxRequestsPerConnection = options.maxRequestsPerConnection ?? maxRequestsPerConnection
+    }
+}
+
+extension MappingReader {
+    /// A boolean field nuncio supports at one value only (the one it behaves as): the other is refused.
+    func onlyBool(_ key: String, _ supported: Bool) throws {
+        guard let value = optional(key) else { return }
+        if try value.bool() != supported {
+            throw value.error("field '\(key)' is not supported by nuncio (only \(key): \(supported))")
+        }
     }
 }

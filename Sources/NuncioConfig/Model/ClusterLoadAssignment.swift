@@ -85,8 +85,7 @@ extension LbEndpoint {
         let endpoint = try mapping.required("endpoint").mapping()
         address = try SocketAddress(readingAddress: try endpoint.required("address"))
         hostname = try endpoint.optional("hostname")?.string() ?? ""
-        endpoint.ignore("health_check_config")
-        try endpoint.finish(unsupported: ["additional_addresses"])
+        try endpoint.finish(unsupported: ["additional_addresses", "health_check_config"])
         weight = 1
         if let value = mapping.optional("load_balancing_weight") {
             weight = try value.uint32()

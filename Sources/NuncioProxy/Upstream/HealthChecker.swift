@@ -112,7 +112,8 @@ final class HealthChecker: Sendable {
         if outcome == .passed {
             success.inc()
             session.failures = 0
-            guard failing else { return .unchanged }
+            let unejected = cluster.outlierDetector?.unejectAfterHealthCheck(host) ?? false
+            guard failing else { return unejected ? .changed : .unchanged }
             session.successes += 1
             if session.firstCheck || session.successes == config.healthyThreshold {
                 host.setHealthFlag(.failedActiveHealthCheck, false)
