@@ -1,7 +1,8 @@
 import Foundation
 import NuncioConfig
 
-/// Loads the bootstrap for a command, applying the flags Envoy lets override it, or prints why not and exits 1.
+/// Loads the bootstrap for a command, or prints why not and exits 1. The node flags (`--service-node`, ...) are not
+/// applied to it: as in Envoy, `/config_dump` shows the file's node and `/server_info` the node with the flags.
 enum ConfigLoading {
     static func loadOrExit(_ options: EnvoyOptions) -> LoadedConfig {
         guard let path = options.configPath else {
@@ -9,12 +10,12 @@ enum ConfigLoading {
             exit(1)
         }
         do {
-            var loaded = try BootstrapLoader.load(path: path)
-            if let cluster = options.serviceCluster { loaded.bootstrap.node.cluster = cluster }
-            if let node = options.serviceNode { loaded.bootstrap.node.id = node }
-            return loaded
+            return try BootstrapLoader.load(path: path)
         } catch let error as ConfigError {
-            report(error, path: path)
+            report([error], path: path)
+            exit(1)
+        } catch let errors as ConfigErrors {
+            report(errors.errors, path: path, total: errors.total)
             exit(1)
         } catch {
             printError("nuncio: error initializing configuration '\(path)': \(error)")
@@ -22,12 +23,17 @@ enum ConfigLoading {
         }
     }
 
-    static func report(_ error: ConfigError, path: String) {
-        var text = "nuncio: error initializing configuration '\(path)':\n  \(error.description)"
-        if let snippet = error.snippet {
-            text += "\n" + snippet.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "    " + $0 }.joined(separator: "\n")
+    /// Every error, in file order, each with its source line.
+    static func report(_ errors: [ConfigError], path: String, total: Int? = nil) {
+        var text = "nuncio: error initializing configuration '\(path)':"
+        for error in errors {
+            text += "\n  \(error.description)"
+            if let snippet = error.snippet {
+                text += "\n" + snippet.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "    " + $0 }.joined(separator: "\n")
+            }
         }
+        if let total, total > errors.count { text += "\n  (\(total - errors.count) more errors not shown)" }
         printError(text)
     }
 

@@ -79,6 +79,7 @@ struct DemoCommand: ParsableCommand {
         let logs = MemoryLogSink()
         let server = ProxyServer(bootstrap: bootstrap, options: .init(concurrency: 1, drainTime: .seconds(5),
             loggers: loggers, logSink: useDashboard ? logs : FileLogSink()))
+        SwiftLogBridge.target.set(server.log)
         do {
             try server.start()
         } catch {

@@ -32,13 +32,16 @@ struct EnvoyOptions: ParsableArguments {
     @Option(help: "Path to the log file (default: stderr).")
     var logPath: String?
 
+    @Option(help: "Milliseconds between writes of buffered access and --log-path lines (Envoy: 10000).")
+    var fileFlushIntervalMsec: Int = 100
+
     @Option(help: "Number of worker event loops (default: the number of cores).")
     var concurrency: Int?
 
     @Option(help: "Seconds to let in-flight requests finish on shutdown or drain.")
     var drainTimeS: Int = 600
 
-    @Option(help: "Accepted for Envoy compatibility: gradual or immediate.")
+    @Option(help: "How /drain_listeners?graceful closes connections: gradual (over --drain-time-s) or immediate.")
     var drainStrategy: String = "gradual"
 
     @Option(help: "Accepted for Envoy compatibility; Nuncio has no hot restart.")
@@ -79,6 +82,7 @@ struct EnvoyOptions: ParsableArguments {
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be at least 1")
         }
+        if fileFlushIntervalMsec < 1 { throw ValidationError("--file-flush-interval-msec must be at least 1") }
         if drainTimeS < 0 { throw ValidationError("--drain-time-s must not be negative") }
         guard drainStrategy == "gradual" || drainStrategy == "immediate" else {
             throw ValidationError("--drain-strategy must be gradual or immediate")

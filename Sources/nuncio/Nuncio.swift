@@ -15,4 +15,9 @@ struct Nuncio: ParsableCommand {
         subcommands: [ServeCommand.self, ValidateCommand.self, DemoCommand.self, TopCommand.self],
         defaultSubcommand: ServeCommand.self
     )
+
+    static func main() {
+        SwiftLogBridge.bootstrap()
+        main(nil)
+    }
 }

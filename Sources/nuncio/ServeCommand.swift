@@ -44,18 +44,14 @@ enum EngineLaunch {
     static func start(_ bootstrap: Bootstrap, options: EnvoyOptions, logSink: LogSink? = nil) throws -> ProxyServer {
         let loggers = LoggerRegistry(defaultLevel: options.parsedLogLevel)
         for (name, level) in options.parsedComponentLevels { loggers.setLevel(level, for: name) }
-        var sink: LogSink = logSink ?? FileLogSink()
-        if logSink == nil, let path = options.logPath {
-            guard let fileSink = FileLogSink(path: path) else {
-                printError("nuncio: cannot open --log-path '\(path)'")
-                throw ExitCode(1)
-            }
-            sink = fileSink
-        }
         let serverOptions = ProxyServer.Options(
             concurrency: options.concurrency ?? System.coreCount,
-            drainTime: .seconds(Int64(options.drainTimeS)), loggers: loggers, logSink: sink)
+            drainTime: .seconds(Int64(options.drainTimeS)), loggers: loggers, logSink: logSink ?? FileLogSink(),
+            logPath: logSink == nil ? options.logPath : nil,
+            fileFlushInterval: .milliseconds(Int64(options.fileFlushIntervalMsec)),
+            drainStrategy: DrainStrategy(rawValue: options.drainStrategy) ?? .gradual)
         let server = ProxyServer(bootstrap: bootstrap, options: serverOptions)
+        SwiftLogBridge.target.set(server.log)
         do {
             try server.start()
         } catch {
@@ -96,6 +92,7 @@ enum EngineLaunch {
         line.serviceCluster = options.serviceCluster ?? ""
         line.serviceNode = options.serviceNode ?? ""
         line.serviceZone = options.serviceZone ?? ""
+        line.fileFlushIntervalMilliseconds = options.fileFlushIntervalMsec
         line.drainTimeSeconds = options.drainTimeS
         line.drainStrategy = options.drainStrategy == "immediate" ? "Immediate" : "Gradual"
         line.parentShutdownTimeSeconds = options.parentShutdownTimeS

@@ -41,7 +41,7 @@ def summary(path, content_type, body):
             return f"clusters service1 hosts={len(cluster['host_statuses'])} host_keys={sorted(host)}"
         if path.startswith("/server_info"):
             return f"server_info keys={sorted(data)} state={data['state']} " \
-                   f"options={len(data['command_line_options'])}"
+                   f"options={'yes' if isinstance(data['command_line_options'], dict) else 'no'}"
         if path.startswith("/config_dump"):
             return "config_dump types=" + ",".join(c["@type"].split(".")[-1] for c in data["configs"])
         return f"json {shape(data)}"

@@ -98,15 +98,68 @@ import Testing
         defer { harness.stop() }
         let response = try harness.get("/server_info")
         let capture = try EnvoyCapture("admin_server_info.json")
-        func keys(_ text: String) -> [String] {
-            text.split(separator: "\n").filter { $0.hasPrefix(" \"") || $0.hasPrefix("  \"") }
-                .map { String($0.split(separator: ":")[0]).trimmingCharacters(in: .whitespaces) }
+        func keys(_ text: String, indent: String) -> [String] {
+            text.split(separator: "\n").filter { $0.hasPrefix(indent + "\"") }
+                .map { String($0.split(separator: ":")[0]).trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
         }
-        #expect(keys(response.body) == keys(capture.body))
-        let object = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as! [String: Any]
-        #expect(object["state"] as? String == "LIVE")
-        let options = object["command_line_options"] as! [String: Any]
-        #expect(options["service_cluster"] as? String == "front-proxy")
+        /// The keys of `command_line_options`, in printed order.
+        func commandLineKeys(_ text: String) -> [String] {
+            let lines = text.components(separatedBy: "\n")
+            guard let start = lines.firstIndex(of: " \"command_line_options\": {") else { return [] }
+            let section = lines[(start + 1)...].prefix { $0 != " }," }
+            return keys(section.joined(separator: "\n"), indent: "  ")
+        }
+        #expect(keys(response.body, indent: " ") == keys(capture.body, indent: " "))
+        // Only the options Nuncio takes, in Envoy's order.
+        let ours = commandLineKeys(response.body)
+        #expect(ours == commandLineKeys(capture.body).filter(ours.contains))
+        #expect(ours.count == 16)
+        let options = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as! [String: Any]
+        let commandLine = options["command_line_options"] as! [String: Any]
+        #expect(options["state"] as? String == "LIVE")
+        #expect(commandLine["service_cluster"] as? String == "front-proxy")
+        #expect(commandLine["file_flush_interval"] as? String == "0.100s")
+        #expect(commandLine["config_yaml"] == nil)
+    }
+
+    /// Every field from real state: Nuncio's version and build type, no hot restart (Envoy's "disabled"), the
+    /// node with the flags over the bootstrap's, uptime counted from the start.
+    @Test func serverInfoReportsRealState() throws {
+        var line = CommandLineOptions()
+        line.serviceNode = "edge-1"
+        line.serviceZone = "zone-a"
+        let harness = try AdminHarness(commandLine: line, bootstrapExtra: """
+
+            node: { cluster: file-cluster, locality: { region: eu, sub_zone: rack-2 } }
+            """)
+        defer { harness.stop() }
+        let info = try JSONSerialization.jsonObject(with: Data(harness.get("/server_info").body.utf8)) as! [String: Any]
+        #expect(info["version"] as? String == "nuncio/\(NuncioVersion.number)/\(NuncioVersion.buildType)")
+        #expect(info["hot_restart_version"] as? String == "disabled")
+        #expect(info["days_until_first_cert_expiring"] == nil)
+        #expect((info["uptime_current_epoch"] as? String)?.hasSuffix("s") == true)
+        let node = info["node"] as! [String: Any]
+        #expect(node["id"] as? String == "edge-1")
+        #expect(node["cluster"] as? String == "file-cluster")
+        #expect(node["locality"] as? [String: String] == ["region": "eu", "zone": "zone-a", "sub_zone": "rack-2"])
+        let build = node["user_agent_build_version"] as! [String: Any]
+        #expect((build["metadata"] as? [String: String])?["revision.status"] == nil)
+        // `/config_dump` keeps the file's node, as Envoy's does.
+        let dump = try JSONSerialization.jsonObject(with: Data(harness.get("/config_dump").body.utf8)) as! [String: Any]
+        let bootstrap = ((dump["configs"] as! [[String: Any]])[0]["bootstrap"] as! [String: Any])
+        #expect((bootstrap["node"] as! [String: Any])["id"] == nil)
+        #expect((bootstrap["node"] as! [String: Any])["cluster"] as? String == "file-cluster")
+    }
+
+    /// Envoy 1.40 run with `--disable-hot-restart` answers `disabled`; Nuncio has no hot restart at all.
+    @Test func hotRestartVersionIsDisabled() throws {
+        let harness = try AdminHarness()
+        defer { harness.stop() }
+        let response = try harness.get("/hot_restart_version")
+        let capture = try EnvoyCapture("admin_hot_restart_version.txt")
+        #expect(response.statusLine == capture.statusLine)
+        #expect(response.headers.map { $0.0 } == capture.headerNames)
+        #expect(response.body == "disabled")
     }
 
     @Test func healthcheckFailDrainsReadyAndOkRestores() throws {
@@ -131,19 +184,23 @@ import Testing
         let registry = harness.proxy.server.log.registry
         _ = try harness.post("/logging?level=info")
         let list = try harness.post("/logging")
-        #expect(list.body == (try EnvoyCapture("admin_logging_post.txt")).body)
+        // Envoy's shape, Nuncio's own loggers (Envoy lists its ~80).
+        #expect(list.body == "active loggers:\n" + LoggerRegistry.nuncioLoggerNames.map { "  \($0): info\n" }.joined()
+            + "\n")
+        #expect((try EnvoyCapture("admin_logging_post.txt")).body.hasPrefix("active loggers:\n  a2a: info\n"))
         _ = try harness.post("/logging?level=debug")
         #expect(registry.level(of: "upstream") == .debug)
-        _ = try harness.post("/logging?paths=upstream:warning,http:trace")
+        _ = try harness.post("/logging?paths=upstream:warning,hc:trace")
         #expect(registry.level(of: "upstream") == .warning)
-        #expect(registry.level(of: "http") == .trace)
-        #expect(registry.level(of: "router") == .debug)
+        #expect(registry.level(of: "hc") == .trace)
+        #expect(registry.level(of: "main") == .debug)
+        #expect(try harness.post("/logging?paths=router:trace").status == 400)
         let bad = try harness.post("/logging?level=loud")
         let capture = try EnvoyCapture("admin_logging_post_bad_level.txt")
         #expect(bad.statusLine == capture.statusLine)
         let usage = capture.body.components(separatedBy: "active loggers:")[0]
         #expect(bad.body.hasPrefix(usage))
-        #expect(registry.level(of: "router") == .debug)
+        #expect(registry.level(of: "main") == .debug)
     }
 
     @Test func runtimeWithoutAndWithAnAdminLayer() throws {
@@ -193,8 +250,7 @@ import Testing
     @Test func smallEndpointsMatchTheirCaptures() throws {
         let harness = try AdminHarness()
         defer { harness.stop() }
-        for (path, file) in [("/certs", "admin_certs.json"), ("/hot_restart_version", "admin_hot_restart_version.txt"),
-            ("/ready", "admin_ready.txt")]
+        for (path, file) in [("/certs", "admin_certs.json"), ("/ready", "admin_ready.txt")]
         {
             let response = try harness.get(path)
             let capture = try EnvoyCapture(file)

@@ -10,11 +10,13 @@ final class AdminHarness {
     let admin: AdminServer
     var quitCalled = false
 
-    init(bootstrapExtra: String = "") throws {
+    init(commandLine: CommandLineOptions? = nil, bootstrapExtra: String = "") throws {
         proxy = try ProxyHarness.seed(bootstrapExtra: bootstrapExtra)
-        var line = CommandLineOptions()
-        line.configPath = "front-envoy-v3.yaml"
-        line.serviceCluster = "front-proxy"
+        var line = commandLine ?? CommandLineOptions()
+        if commandLine == nil {
+            line.configPath = "front-envoy-v3.yaml"
+            line.serviceCluster = "front-proxy"
+        }
         let context = AdminContext(server: proxy.server, commandLine: line) {}
         admin = try AdminServer(address: SocketAddress(address: "127.0.0.1", port: 0), context: context)
     }

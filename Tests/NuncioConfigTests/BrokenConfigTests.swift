@@ -87,10 +87,11 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             path: "static_resources.listeners[0].address", line: 4, column: 14,
             phrase: "expected a mapping, got \"127.0.0.1:8080\""),
         BrokenConfig(
-            name: "string where a list is expected",
-            config: base.replacing(line: 14, with: "              domains: \"*\""),
-            path: "\(hcm).route_config.virtual_hosts[0].domains", line: 14, column: 24,
-            phrase: "expected a list, got the string \"*\""),
+            // A single value is a one-element list (as in Envoy), so the string is read as the first route.
+            name: "string where a list of mappings is expected",
+            config: base.replacing(lines: 15...17, with: "              routes: \"all\""),
+            path: "\(hcm).route_config.virtual_hosts[0].routes[0]", line: 15, column: 23,
+            phrase: "expected a mapping, got the string \"all\""),
         BrokenConfig(
             name: "word where a port number is expected",
             config: base.replacing(
@@ -193,7 +194,8 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             config: base.replacing(
                 line: 9, with: "          \"@type\": \(typeURL("filters.network.tcp_proxy.v3.TcpProxy"))"),
             path: "\(hcm).@type", line: 9, column: 20,
-            phrase: "network filter of type envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy is not supported"),
+            phrase: "network filter 'envoy.filters.network.http_connection_manager' "
+                + "(type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy) is not supported"),
         BrokenConfig(
             name: "wrong @type in the connection manager's typed_config",
             config: base.replacing(
@@ -215,12 +217,28 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             config: base.inserting(after: 18, "          - name: envoy.filters.http.routr"),
             path: "\(hcm).http_filters[0].name", line: 19, column: 19,
             phrase: "unknown HTTP filter 'envoy.filters.http.routr'; known: envoy.filters.http.router, "
-                + "envoy.filters.http.health_check (did you mean 'envoy.filters.http.router'?)"),
+                + "envoy.filters.http.health_check, envoy.filters.http.buffer (did you mean 'envoy.filters.http.router'?)"),
         BrokenConfig(
             name: "unsupported HTTP filter",
             config: base.inserting(after: 18, "          - name: envoy.filters.http.cors"),
             path: "\(hcm).http_filters[0].name", line: 19, column: 19,
-            phrase: "HTTP filter 'envoy.filters.http.cors' is not supported by nuncio"),
+            phrase: "HTTP filter 'envoy.filters.http.cors' "
+                + "(type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors) is not supported by nuncio"),
+        BrokenConfig(
+            name: "unsupported HTTP filter by v2 name",
+            config: base.inserting(after: 18, "          - name: envoy.rate_limit"),
+            path: "\(hcm).http_filters[0].name", line: 19, column: 19,
+            phrase: "HTTP filter 'envoy.rate_limit' "
+                + "(type.googleapis.com/envoy.extensions.filters.http.ratelimit.v3.RateLimit) is not supported"),
+        BrokenConfig(
+            name: "unsupported HTTP filter by @type",
+            config: base.inserting(after: 18, """
+                          - name: my_cors
+                            typed_config: {"@type": type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors}
+                """),
+            path: "\(hcm).http_filters[0].typed_config.@type", line: 20, column: 37,
+            phrase: "HTTP filter 'my_cors' (type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors) "
+                + "is not supported by nuncio"),
         BrokenConfig(
             name: "router not last", config: base.inserting(after: 20, healthCheckFilter),
             path: "\(hcm).http_filters[1]", line: 21, column: 13,

@@ -91,7 +91,7 @@ import Testing
         let probe = HealthCheckFilter(
             passThroughMode: false, headers: [HeaderMatcher(name: ":path", rule: .exact("/healthz"))])
         #expect(filters[0].kind == .healthCheck(probe))
-        #expect(filters[1].kind == .router)
+        #expect(filters[1].kind == .router(RouterFilterConfig()))
     }
 
     @Test func healthCheckPassThroughIsNotSupported() {
@@ -112,7 +112,7 @@ import Testing
         ConfigText.base.replacing(lines: 18...20, with: "          http_filters: []")])
     func noHttpFiltersMeansTheRouter(config: ConfigText) throws {
         let filters = try config.load().bootstrap.listeners[0].httpConnectionManager.httpFilters
-        #expect(filters == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
+        #expect(filters == [HttpFilter(name: "envoy.filters.http.router", kind: .router(RouterFilterConfig()))])
     }
 
     /// `is_optional` lets a proxy skip a filter it lacks (Envoy does so for filters it does not know).
@@ -128,8 +128,8 @@ import Testing
         #expect(loaded.warnings.first?.message.contains("optional HTTP filter 'envoy.filters.http.cors'") == true)
     }
 
-    /// A filter `disabled` by default only runs where a route enables it, which Nuncio cannot do: left out.
-    @Test func disabledFilterIsLeftOut() throws {
+    /// A filter `disabled` by default stays in the chain, marked: a route's `typed_per_filter_config` enables it.
+    @Test func disabledFilterStaysMarked() throws {
         let loaded = try ConfigText.base.inserting(after: 18, """
                       - name: envoy.filters.http.health_check
                         disabled: true
@@ -137,15 +137,18 @@ import Testing
                           "@type": type.googleapis.com/envoy.extensions.filters.http.health_check.v3.HealthCheck
                           pass_through_mode: false
             """).load()
-        #expect(loaded.bootstrap.listeners[0].httpConnectionManager.httpFilters
-            == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
-        #expect(loaded.warnings.first?.message.contains("disabled by default") == true)
+        let filters = loaded.bootstrap.listeners[0].httpConnectionManager.httpFilters
+        #expect(filters.map(\.name) == ["envoy.filters.http.health_check", "envoy.filters.http.router"])
+        #expect(filters.map(\.disabled) == [true, false])
+        #expect(loaded.warnings.isEmpty)
     }
 
     @Test func routerFoundByTypeWhateverItsName() throws {
         let config = ConfigText.base.replacing(line: 19, with: "          - name: my-router")
         let filters = try config.load().bootstrap.listeners[0].httpConnectionManager.httpFilters
-        #expect(filters == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
+        #expect(filters.map(\.name) == ["envoy.filters.http.router"])
+        #expect(filters.map(\.configName) == ["my-router"])
+        #expect(filters.map(\.isRouter) == [true])
     }
 
     @Test func v2FilterNamesAreCanonicalised() throws {
@@ -164,7 +167,8 @@ import Testing
         let error = config.loadError()
         #expect(error?.path == "static_resources.listeners[0].filter_chains[1]")
         #expect(error?.line == 21)
-        #expect(error?.message.contains("more than one filter chain is not supported by nuncio") == true)
+        #expect(error?.message == "more than one filter chain is not supported by nuncio: "
+            + "nuncio supports one filter chain per listener")
     }
 
     /// Port 0 asks for any free port, so two listeners may both say 127.0.0.1:0 (Envoy accepts this).

@@ -14,7 +14,8 @@ import Testing
         let manager = bootstrap.listeners[0].httpConnectionManager
         #expect(manager.codecType == .AUTO)
         #expect(manager.statPrefix == "ingress_http")
-        #expect(manager.httpFilters == [HttpFilter(name: "envoy.filters.http.router", kind: .router)])
+        #expect(manager.httpFilters.map(\.name) == ["envoy.filters.http.router"])
+        #expect(manager.httpFilters.map(\.kind) == [.router(RouterFilterConfig())])
         let routes = manager.routeConfig.virtualHosts[0].routes
         #expect(routes.map(\.match.path) == [.prefix("/service/1"), .prefix("/service/2")])
         #expect(bootstrap.clusters.map(\.name) == ["service1", "service2"])
@@ -44,6 +45,8 @@ import Testing
         v3.admin?.address = v2.admin!.address
         v3.listeners[0].filterChains[0].httpConnectionManager.accessLog = []
         v3.dnsResolver = nil
+        // The name as written, which per-route filter configs refer to: `envoy.router` in v2.
+        v3.listeners[0].filterChains[0].httpConnectionManager.httpFilters[0].configName = "envoy.router"
         #expect(v2 == v3)
     }
 }

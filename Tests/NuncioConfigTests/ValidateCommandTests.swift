@@ -38,6 +38,17 @@ struct ValidateCommandTests {
         #expect(!result.stdout.contains("OK"))
     }
 
+    /// Every error is printed, in file order, each with its line of source.
+    @Test func severalErrorsAreAllPrinted() throws {
+        let file = Fixtures.root.appendingPathComponent("Tests/Fixtures/broken/several-errors.yaml").path
+        let result = try NuncioBinary.run(["validate", "-c", file])
+        #expect(result.status == 1)
+        let locations = result.stderr.split(separator: "\n").filter { $0.hasPrefix("  \(file):") }
+            .map { $0.dropFirst(file.count + 3).prefix { $0 != " " } }
+        #expect(locations == ["17:48:", "19:34:", "25:5:", "31:11:", "34:62:"], "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("                route: {cluster: app, timeout: fast}"))
+    }
+
     @Test func validFileExitsZero() throws {
         let result = try NuncioBinary.run(["validate", "-c", Fixtures.referenceV3])
         #expect(result.status == 0)

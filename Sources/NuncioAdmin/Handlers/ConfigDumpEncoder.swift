@@ -76,21 +76,25 @@ enum ConfigDumpEncoder {
     }
 
     static func httpFilter(_ filter: HttpFilter) -> JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(filter.name))]
         switch filter.kind {
-        case .router:
-            return .object([
-                ("name", .string(filter.name)),
-                ("typed_config", typed("envoy.extensions.filters.http.router.v3.Router", [])),
-            ])
+        case .router(let config):
+            var fields: [(String, JSONValue)] = []
+            if config.suppressEnvoyHeaders { fields.append(("suppress_envoy_headers", true)) }
+            if config.respectExpectedRqTimeout { fields.append(("respect_expected_rq_timeout", true)) }
+            members.append(("typed_config", typed("envoy.extensions.filters.http.router.v3.Router", fields)))
         case .healthCheck(let config):
-            return .object([
-                ("name", .string(filter.name)),
-                ("typed_config", typed("envoy.extensions.filters.http.health_check.v3.HealthCheck", [
-                    ("pass_through_mode", .bool(config.passThroughMode)),
-                    ("headers", .array(config.headers.map(headerMatcher))),
-                ])),
-            ])
+            members.append(("typed_config", typed("envoy.extensions.filters.http.health_check.v3.HealthCheck", [
+                ("pass_through_mode", .bool(config.passThroughMode)),
+                ("headers", .array(config.headers.map(headerMatcher))),
+            ])))
+        case .buffer(let config):
+            members.append(("typed_config", typed("envoy.extensions.filters.http.buffer.v3.Buffer", [
+                ("max_request_bytes", .int(Int64(config.maxRequestBytes))),
+            ])))
         }
+        if filter.disabled { members.append(("disabled", true)) }
+        return .object(members)
     }
 
     static func accessLog(_ log: AccessLog) -> JSONValue {
@@ -109,13 +113,17 @@ enum ConfigDumpEncoder {
             name = "envoy.access_loggers.stderr"
             type = "envoy.extensions.access_loggers.stream.v3.StderrAccessLog"
         }
+        // SubstitutionFormatString's fields in proto order: json_format (2), omit_empty_values (3),
+        // text_format_source (5).
+        let omit: [(String, JSONValue)] = log.omitEmptyValues ? [("omit_empty_values", true)] : []
         switch log.format {
         case .default: break
         case .text(let text):
-            members.append(("log_format", .object([("text_format_source", .object([("inline_string", .string(text))]))])))
+            members.append(("log_format", .object(
+                omit + [("text_format_source", .object([("inline_string", .string(text))]))])))
         case .json(let fields):
-            members.append(("log_format", .object([("json_format", .object(
-                fields.keys.sorted().map { ($0, .string(fields[$0]!)) }))])))
+            members.append(("log_format", .object(
+                [("json_format", .object(fields.keys.sorted().map { ($0, .string(fields[$0]!)) }))] + omit)))
         }
         return .object([("name", .string(name)), ("typed_config", typed(type, members))])
     }

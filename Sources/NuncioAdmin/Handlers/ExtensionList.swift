@@ -9,6 +9,7 @@ enum ExtensionList {
         ("envoy.filters.http.router", "envoy.filters.http", "envoy.extensions.filters.http.router.v3.Router"),
         ("envoy.filters.http.health_check", "envoy.filters.http",
             "envoy.extensions.filters.http.health_check.v3.HealthCheck"),
+        ("envoy.filters.http.buffer", "envoy.filters.http", "envoy.extensions.filters.http.buffer.v3.Buffer"),
         ("envoy.access_loggers.file", "envoy.access_loggers",
             "envoy.extensions.access_loggers.file.v3.FileAccessLog"),
         ("envoy.access_loggers.stdout", "envoy.access_loggers",

@@ -1,39 +1,58 @@
 import Foundation
+import NuncioConfig
 import NuncioProxy
 
 /// The small endpoints about the server itself: state, version, health, memory, profilers, shutdown.
 enum ServerHandlers {
-    static let hotRestartVersion = "11.104"
+    /// What Envoy answers when hot restart is disabled; Nuncio has none.
+    static let hotRestartVersion = "disabled"
 
     static func serverInfo(_ request: AdminRequest, _ context: AdminContext) -> AdminResponse {
         let server = context.server
         let uptime = "\(Int(-server.state.startTime.timeIntervalSinceNow))s"
-        let node = server.bootstrap.node
+        // `days_until_first_cert_expiring` is left out, as Envoy leaves it out with no certificates.
         return .json(.object([
             ("version", .string(NuncioVersion.buildVersion)),
             ("state", .string(server.state.stateName)),
             ("uptime_current_epoch", .string(uptime)),
+            // No hot restart: the one epoch is all epochs.
             ("uptime_all_epochs", .string(uptime)),
             ("hot_restart_version", .string(hotRestartVersion)),
             ("command_line_options", context.commandLine.json),
-            ("node", .object([
-                ("id", .string(node.id)),
-                ("cluster", .string(node.cluster)),
-                ("user_agent_name", "nuncio"),
-                ("user_agent_build_version", .object([
-                    ("version", versionJSON),
-                    ("metadata", .object([
-                        ("revision.status", "Clean"), ("build.type", "RELEASE"),
-                        ("envoy.compatibility", .string(NuncioVersion.envoyCompatibility)),
-                    ])),
-                ])),
-                ("extensions", .array(ExtensionList.json)),
-                ("client_features", .array([])),
-                ("listening_addresses", .array([])),
-                ("dynamic_parameters", .object([])),
-            ])),
+            ("node", node(server.bootstrap.node, context.commandLine)),
             ("hot_restart_initializing", false),
         ]))
+    }
+
+    /// The node as the server runs it: the bootstrap's, with `--service-node`, `--service-cluster` and
+    /// `--service-zone` over it (Envoy's `LocalInfo`; `/config_dump` keeps the file's).
+    static func node(_ file: Node, _ line: CommandLineOptions) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(line.serviceNode.isEmpty ? file.id : line.serviceNode)),
+            ("cluster", .string(line.serviceCluster.isEmpty ? file.cluster : line.serviceCluster)),
+        ]
+        if file.locality != nil || !line.serviceZone.isEmpty {
+            members.append(("locality", .object([
+                ("region", .string(file.locality?.region ?? "")),
+                ("zone", .string(line.serviceZone.isEmpty ? file.locality?.zone ?? "" : line.serviceZone)),
+                ("sub_zone", .string(file.locality?.subZone ?? "")),
+            ])))
+        }
+        members += [
+            ("user_agent_name", "nuncio"),
+            ("user_agent_build_version", .object([
+                ("version", versionJSON),
+                ("metadata", .object([
+                    ("build.type", .string(NuncioVersion.buildType)),
+                    ("envoy.compatibility", .string(NuncioVersion.envoyCompatibility)),
+                ])),
+            ])),
+            ("extensions", .array(ExtensionList.json)),
+            ("client_features", .array([])),
+            ("listening_addresses", .array([])),
+            ("dynamic_parameters", .object([])),
+        ]
+        return .object(members)
     }
 
     static var versionJSON: JSONValue {

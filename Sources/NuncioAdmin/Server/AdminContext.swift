@@ -1,3 +1,4 @@
+import Foundation
 import NuncioProxy
 
 /// What the admin handlers work on: the engine, the command line it was started with, and how to stop it.
@@ -14,7 +15,8 @@ public final class AdminContext: Sendable {
     }
 }
 
-/// The command line as `/server_info` reports it, in Envoy's key order.
+/// The command line as `/server_info` reports it, in Envoy's key order: only the options Nuncio takes, each as
+/// given (or its default). Envoy's options Nuncio does not have are left out rather than shown with Envoy's defaults.
 public struct CommandLineOptions: Sendable {
     public var configPath = ""
     public var concurrency = 1
@@ -24,12 +26,14 @@ public struct CommandLineOptions: Sendable {
     public var serviceCluster = ""
     public var serviceNode = ""
     public var serviceZone = ""
+    public var fileFlushIntervalMilliseconds = 100
     public var drainTimeSeconds = 600
     public var drainStrategy = "Gradual"
     public var parentShutdownTimeSeconds = 900
     public var baseID = 0
     public var restartEpoch = 0
     public var disableHotRestart = false
+    /// Only a serving process has an admin listener.
     public var mode = "Serve"
 
     public init() {}
@@ -37,23 +41,21 @@ public struct CommandLineOptions: Sendable {
     var json: JSONValue {
         .object([
             ("base_id", .string(String(baseID))), ("concurrency", .int(Int64(concurrency))),
-            ("config_path", .string(configPath)), ("config_yaml", ""), ("allow_unknown_static_fields", false),
-            ("admin_address_path", ""), ("local_address_ip_version", "v4"), ("log_level", .string(logLevel)),
-            ("component_log_level", .string(componentLogLevel)),
-            ("log_format", "[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v"), ("log_path", .string(logPath)),
+            ("config_path", .string(configPath)), ("log_level", .string(logLevel)),
+            ("component_log_level", .string(componentLogLevel)), ("log_path", .string(logPath)),
             ("service_cluster", .string(serviceCluster)), ("service_node", .string(serviceNode)),
-            ("service_zone", .string(serviceZone)), ("file_flush_interval", "1s"),
+            ("service_zone", .string(serviceZone)),
+            ("file_flush_interval", .string(Self.duration(milliseconds: fileFlushIntervalMilliseconds))),
             ("drain_time", .string("\(drainTimeSeconds)s")),
             ("parent_shutdown_time", .string("\(parentShutdownTimeSeconds)s")), ("mode", .string(mode)),
-            ("disable_hot_restart", .bool(disableHotRestart)), ("enable_mutex_tracing", false),
-            ("restart_epoch", .int(Int64(restartEpoch))), ("cpuset_threads", false),
-            ("reject_unknown_dynamic_fields", false), ("log_format_escaped", false), ("disabled_extensions", .array([])),
-            ("ignore_unknown_dynamic_fields", false), ("use_dynamic_base_id", false), ("base_id_path", ""),
-            ("drain_strategy", .string(drainStrategy)), ("enable_fine_grain_logging", false),
-            ("socket_path", "@envoy_domain_socket"), ("socket_mode", 0), ("enable_core_dump", false),
-            ("stats_tag", .array([])), ("skip_hot_restart_on_no_parent", false),
-            ("skip_hot_restart_parent_stats", false), ("skip_deprecated_logs", false), ("file_flush_min_size", 0),
-            ("log_stacktrace_single_entry", false),
+            ("disable_hot_restart", .bool(disableHotRestart)), ("restart_epoch", .int(Int64(restartEpoch))),
+            ("drain_strategy", .string(drainStrategy)),
         ])
+    }
+
+    /// A protobuf Duration in JSON: `10s`, `0.100s`.
+    static func duration(milliseconds: Int) -> String {
+        milliseconds % 1000 == 0
+            ? "\(milliseconds / 1000)s" : "\(milliseconds / 1000).\(String(format: "%03d", milliseconds % 1000))s"
     }
 }

@@ -16,7 +16,9 @@ public final class AdminServer: Sendable {
     /// The largest admin request body accepted (form posts are small).
     static let maxBodyBytes = 64 * 1024
 
-    public init(address: NuncioConfig.SocketAddress, context: AdminContext, router: AdminRouter = AdminRouter()) throws {
+    public init(
+        address: NuncioConfig.SocketAddress, context: AdminContext, router: AdminRouter = AdminRouter()
+    ) throws {
         self.context = context
         self.router = router
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -64,6 +66,9 @@ private final class AdminHTTPHandler: ChannelInboundHandler {
     private var head: HTTPRequestHead?
     private var body = ByteBuffer()
     private var tooLarge = false
+    /// For `admin.access_log`: when the request began and how many body bytes it had.
+    private var startTime = Date()
+    private var bytesReceived = 0
     private let dateCache = AdminDate()
 
     init(router: AdminRouter, context: AdminContext, stats: ConnectionManagerStats) {
@@ -78,7 +83,10 @@ private final class AdminHTTPHandler: ChannelInboundHandler {
             self.head = head
             body.clear()
             tooLarge = false
+            startTime = Date()
+            bytesReceived = 0
         case .body(var chunk):
+            bytesReceived += chunk.readableBytes
             if body.readableBytes + chunk.readableBytes > AdminServer.maxBodyBytes {
                 tooLarge = true
             } else {
@@ -120,11 +128,33 @@ private final class AdminHTTPHandler: ChannelInboundHandler {
             buffer.writeString(response.body)
             channelContext.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
         }
+        if context.server.hasAdminAccessLogs {
+            logAccess(head, response: response, headers: headers, channel: channelContext.channel)
+        }
         let keepAlive = head.isKeepAlive
         let channel = channelContext.channel
         channelContext.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
             if !keepAlive { channel.close(promise: nil) }
         }
+    }
+
+    private func logAccess(_ head: HTTPRequestHead, response: AdminResponse, headers: HTTPHeaders, channel: Channel) {
+        let version = head.version
+        context.server.logAdminRequest(AdminRequestRecord(
+            startTime: startTime, method: head.method.rawValue, path: head.uri,
+            httpProtocol: "HTTP/\(version.major).\(version.minor)", requestHeaders: head.headers,
+            responseCode: response.status, responseHeaders: headers, bytesReceived: bytesReceived,
+            bytesSent: head.method == .HEAD ? 0 : response.body.utf8.count,
+            durationMs: Int64(Date().timeIntervalSince(startTime) * 1000),
+            downstreamRemoteAddress: channel.remoteAddress.map(Self.address),
+            downstreamLocalAddress: channel.localAddress.map(Self.address)))
+    }
+
+    /// `127.0.0.1:8001`, as the access log prints an address.
+    private static func address(_ address: NIOCore.SocketAddress) -> String {
+        let ip = address.ipAddress ?? ""
+        let host = ip.contains(":") ? "[\(ip)]" : ip
+        return "\(host):\(address.port ?? 0)"
     }
 
     func errorCaught(context channelContext: ChannelHandlerContext, error: Error) {

@@ -33,14 +33,18 @@ public enum BootstrapLoader {
         return try load(text: text, file: path)
     }
 
+    /// Throws a `ConfigError` for one error, or `ConfigErrors` (the first 20, in file order) for several.
     public static func load(text: String, file: String) throws -> LoadedConfig {
         let root = try ConfigDocument.parse(text, file: file)
         let context = LoadContext(file: file, text: text)
         // The kept readers point back at the context: let go of them, or every load would leak its document.
         defer { context.clusterReferences.removeAll() }
         let reader = ValueReader(node: root, path: "", context: context)
-        let bootstrap = try Bootstrap(reading: reader)
-        try BootstrapValidator(bootstrap: bootstrap, root: root, context: context).validate()
+        // Reading records each error and goes on; the cross-document checks run on what could be read.
+        let bootstrap = try context.recording { try Bootstrap(reading: reader) }
+        if let bootstrap { BootstrapValidator(bootstrap: bootstrap, root: root, context: context).validate() }
+        if let error = context.collectedError() { throw error }
+        guard let bootstrap else { preconditionFailure("a failed read records an error") }
         return LoadedConfig(path: file, bootstrap: bootstrap, warnings: context.warnings, usesV2: context.sawV2)
     }
 }

@@ -4,10 +4,11 @@ struct BootstrapValidator {
     let root: ConfigNode
     let context: LoadContext
 
-    func validate() throws {
-        try checkClusters()
-        try checkListeners()
-        try checkRouteClusters()
+    /// Records every problem found in the context rather than stopping at the first.
+    func validate() {
+        for check in [checkClusters, checkListeners, checkRouteClusters] {
+            _ = try? context.recording(check)
+        }
     }
 
     /// The reader at a path of plain keys and indexes, for errors about things the model no longer positions.
@@ -38,31 +39,35 @@ struct BootstrapValidator {
 
     private func checkClusters() throws {
         var seen = Set<String>()
-        for (index, cluster) in bootstrap.clusters.enumerated() {
-            let base: [PathStep] = [.key("static_resources"), .key("clusters"), .index(index)]
-            if !seen.insert(cluster.name).inserted {
-                throw reader(base + [.key("name")]).error(
-                    "duplicate cluster name '\(cluster.name)': cluster names must be unique")
+        for (cluster, index) in zip(bootstrap.clusters, context.clusterIndexes) {
+            try context.recording { try checkCluster(cluster, index: index, seen: &seen) }
+        }
+    }
+
+    private func checkCluster(_ cluster: Cluster, index: Int, seen: inout Set<String>) throws {
+        let base: [PathStep] = [.key("static_resources"), .key("clusters"), .index(index)]
+        if !seen.insert(cluster.name).inserted {
+            throw reader(base + [.key("name")]).error(
+                "duplicate cluster name '\(cluster.name)': cluster names must be unique")
+        }
+        let endpoints = cluster.loadAssignment.allEndpoints
+        let fromHosts = !hasKey(base, "load_assignment")
+        switch cluster.type {
+        case .STATIC:
+            for (position, endpoint) in endpoints.enumerated() where !endpoint.address.isIPLiteral {
+                let steps = endpointAddressSteps(position, in: cluster.loadAssignment, fromHosts: fromHosts)
+                throw reader(base + steps).error(
+                    "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
+                        + "name (use type STRICT_DNS or LOGICAL_DNS)")
             }
-            let endpoints = cluster.loadAssignment.allEndpoints
-            let fromHosts = !hasKey(base, "load_assignment")
-            switch cluster.type {
-            case .STATIC:
-                for (position, endpoint) in endpoints.enumerated() where !endpoint.address.isIPLiteral {
-                    let steps = endpointAddressSteps(position, in: cluster.loadAssignment, fromHosts: fromHosts)
-                    throw reader(base + steps).error(
-                        "STATIC cluster '\(cluster.name)' needs IP addresses; \"\(endpoint.address.address)\" is a "
-                            + "name (use type STRICT_DNS or LOGICAL_DNS)")
-                }
-            case .LOGICAL_DNS:
-                if cluster.loadAssignment.endpoints.count != 1 || endpoints.count != 1 {
-                    let steps: [PathStep] = fromHosts ? [.key("hosts")] : [.key("load_assignment"), .key("endpoints")]
-                    throw reader(base + steps).error(
-                        "LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint")
-                }
-            case .STRICT_DNS:
-                break
+        case .LOGICAL_DNS:
+            if cluster.loadAssignment.endpoints.count != 1 || endpoints.count != 1 {
+                let steps: [PathStep] = fromHosts ? [.key("hosts")] : [.key("load_assignment"), .key("endpoints")]
+                throw reader(base + steps).error(
+                    "LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint")
             }
+        case .STRICT_DNS:
+            break
         }
     }
 
@@ -99,39 +104,46 @@ struct BootstrapValidator {
 
     private func checkListeners() throws {
         if let admin = bootstrap.admin {
-            try checkBindable(admin.address, at: [.key("admin"), .key("address")])
+            try context.recording { try checkBindable(admin.address, at: [.key("admin"), .key("address")]) }
         }
         var names: [String: Int] = [:]
         var addresses: [SocketAddress: Int] = [:]
-        for (index, listener) in bootstrap.listeners.enumerated() {
-            let base: [PathStep] = [.key("static_resources"), .key("listeners"), .index(index)]
-            if !listener.name.isEmpty {
-                if let other = names[listener.name] {
-                    throw reader(base + [.key("name")]).error(
-                        "duplicate listener name '\(listener.name)' (also static_resources.listeners[\(other)])")
-                }
-                names[listener.name] = index
+        for (listener, index) in zip(bootstrap.listeners, context.listenerIndexes) {
+            try context.recording { try checkListener(listener, index: index, names: &names, addresses: &addresses) }
+        }
+    }
+
+    private func checkListener(
+        _ listener: Listener, index: Int, names: inout [String: Int], addresses: inout [SocketAddress: Int]
+    ) throws {
+        let base: [PathStep] = [.key("static_resources"), .key("listeners"), .index(index)]
+        if !listener.name.isEmpty {
+            if let other = names[listener.name] {
+                throw reader(base + [.key("name")]).error(
+                    "duplicate listener name '\(listener.name)' (also static_resources.listeners[\(other)])")
             }
-            try checkBindable(listener.address, at: base + [.key("address")])
-            // Port 0 asks the kernel for a free port, so several listeners may share it.
-            if listener.address.port != 0, let other = addresses[listener.address] {
-                throw reader(base + [.key("address")]).error(
-                    "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
-            }
-            addresses[listener.address] = index
-            if let admin = bootstrap.admin, admin.address == listener.address, listener.address.port != 0 {
-                throw reader(base + [.key("address")]).error(
-                    "listener address \(listener.address) is also the admin address")
-            }
+            names[listener.name] = index
+        }
+        try checkBindable(listener.address, at: base + [.key("address")])
+        // Port 0 asks the kernel for a free port, so several listeners may share it.
+        if listener.address.port != 0, let other = addresses[listener.address] {
+            throw reader(base + [.key("address")]).error(
+                "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
+        }
+        addresses[listener.address] = index
+        if let admin = bootstrap.admin, admin.address == listener.address, listener.address.port != 0 {
+            throw reader(base + [.key("address")]).error(
+                "listener address \(listener.address) is also the admin address")
         }
     }
 
     private func checkRouteClusters() throws {
-        let defined = Set(bootstrap.clusters.map(\.name))
+        guard let failed = context.failedClusterNames else { return }
+        let defined = Set(bootstrap.clusters.map(\.name)).union(failed)
         for (name, reference) in context.clusterReferences where !defined.contains(name) {
             var message = "route names cluster '\(name)', which is not defined in static_resources.clusters"
             if let guess = closestMatch(to: name, in: Array(defined)) { message += " (did you mean '\(guess)'?)" }
-            throw reference.error(message)
+            context.record(reference.error(message))
         }
     }
 }

@@ -27,11 +27,21 @@ public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Several independent errors found in one pass (for example every undefined cluster a route names).
+/// Several errors found in one load, in file order: the first `LoadContext.maxReportedErrors` of `total`.
 public struct ConfigErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [ConfigError]
+    /// How many were found; more than `errors.count` when some were left out.
+    public var total: Int
 
+    public init(errors: [ConfigError], total: Int? = nil) {
+        self.errors = errors
+        self.total = total ?? errors.count
+    }
+
+    /// One error a line, then how many were left out.
     public var description: String {
-        errors.map(\.description).joined(separator: "\n")
+        var lines = errors.map(\.description)
+        if total > errors.count { lines.append("(\(total - errors.count) more errors not shown)") }
+        return lines.joined(separator: "\n")
     }
 }

@@ -7,6 +7,16 @@ final class LoadContext {
     var sawV2 = false
     /// Positions kept for the checks that span the document (clusters named by routes, duplicate names).
     var clusterReferences: [(name: String, reader: ValueReader)] = []
+    /// Every error found so far; the load goes on past each one so that a user sees them all at once.
+    var errors: [ConfigError] = []
+    /// Names of clusters whose reading failed: routes naming them are not also told the cluster is undefined.
+    /// nil when a failed cluster has no readable name: then no route is told its cluster is undefined.
+    var failedClusterNames: Set<String>? = []
+    /// For each listener and cluster in the model, its index in the file (failed ones are left out of the model).
+    var listenerIndexes: [Int] = []
+    var clusterIndexes: [Int] = []
+    /// The enclosing route configuration's `max_direct_response_body_size_bytes`.
+    var directResponseBodyLimit: UInt32 = 4096
 
     init(file: String, text: String) {
         self.file = file
@@ -74,8 +84,10 @@ struct ValueReader {
             }
         case .null:
             return []
-        default:
-            throw error("expected a list, got \(node.typeDescription)")
+        case .mapping, .scalar:
+            // Envoy's YAML loading (protobuf's JSON parser) reads one value given for a repeated field as a list
+            // of that one value: `filter_chains:` or `resources:` written as a mapping, `domains: "*"`.
+            return [ValueReader(node: node, path: "\(path)[0]", context: context)]
         }
     }
 
@@ -256,18 +268,20 @@ final class MappingReader {
     }
 
     /// Rejects every key that was not read: a real Envoy field Nuncio lacks, or an unknown one with a suggestion.
+    /// Each is recorded in the context, not thrown: the mapping's other fields are still good.
     func finish(unsupported: Set<String> = []) throws {
         for entry in entries where !known.contains(entry.key) {
             let at = ConfigNode(kind: .null, line: entry.keyLine, column: entry.keyColumn)
             let path = childPath(entry.key)
             if unsupported.contains(entry.key) {
-                throw context.error(at: at, path: path, "field '\(entry.key)' is not supported by nuncio")
+                context.record(context.error(at: at, path: path, "field '\(entry.key)' is not supported by nuncio"))
+                continue
             }
             var message = "unknown field '\(entry.key)'"
             if let guess = closestMatch(to: entry.key, in: known + unsupported.sorted()) {
                 message += " (did you mean '\(guess)'?)"
             }
-            throw context.error(at: at, path: path, message)
+            context.record(context.error(at: at, path: path, message))
         }
     }
 }

@@ -17,10 +17,14 @@ public struct AccessLog: Equatable, Sendable {
 
     public var sink: Sink
     public var format: Format
+    /// `log_format.omit_empty_values`: an absent value prints as nothing (text) or drops its key (JSON)
+    /// instead of `-` / `null`.
+    public var omitEmptyValues: Bool
 
-    public init(sink: Sink, format: Format = .default) {
+    public init(sink: Sink, format: Format = .default, omitEmptyValues: Bool = false) {
         self.sink = sink
         self.format = format
+        self.omitEmptyValues = omitEmptyValues
     }
 
     /// Envoy's default format (`access_log_default.txt` in the reference captures).
@@ -48,35 +52,49 @@ extension AccessLog {
         default:
             sink = .stderr
         }
-        format = try Self.readFormat(config)
+        (format, omitEmptyValues) = try Self.readFormat(config)
         try config.finish(unsupported: ["typed_json_format"])
     }
 
-    private static func readFormat(_ config: MappingReader) throws -> Format {
+    private static func readFormat(_ config: MappingReader) throws -> (Format, omitEmptyValues: Bool) {
         let choice = try config.oneOf(
             ["log_format", "format", "json_format"], required: false, what: "the access log format")
-        guard let (key, value) = choice else { return .default }
+        guard let (key, value) = choice else { return (.default, false) }
         switch key {
         case "format":
             value.warn("deprecated field 'format'; use log_format.text_format_source")
-            return .text(try value.string())
+            return (.text(try checkedFormat(value.string(), at: value)), false)
         case "json_format":
-            return .json(try readJSONFormat(value))
+            return (.json(try readJSONFormat(value)), false)
         default:
             let logFormat = try value.mapping()
             let inner = try logFormat.oneOf(
                 ["text_format_source", "text_format", "json_format"], required: true, what: "log_format")!
-            logFormat.ignore("omit_empty_values", "content_type")
-            try logFormat.finish(unsupported: ["formatters", "typed_json_format", "json_format_options"])
+            let omitEmptyValues = try logFormat.optional("omit_empty_values")?.bool() ?? false
+            // `content_type` only matters where the format makes a response body (local replies), which Nuncio's
+            // access logs never do.
+            try logFormat.finish(
+                unsupported: ["formatters", "typed_json_format", "json_format_options", "content_type"])
             switch inner.0 {
             case "text_format":
-                return .text(try inner.1.string())
+                return (.text(try checkedFormat(inner.1.string(), at: inner.1)), omitEmptyValues)
             case "json_format":
-                return .json(try readJSONFormat(inner.1))
+                return (.json(try readJSONFormat(inner.1)), omitEmptyValues)
             default:
-                return .text(try DataSource(reading: inner.1).inlineText(at: inner.1))
+                let text = try DataSource(reading: inner.1).inlineText(at: inner.1)
+                return (.text(try checkedFormat(text, at: inner.1)), omitEmptyValues)
             }
         }
+    }
+
+    /// A format whose operators Nuncio cannot render is refused here, not printed literally per request.
+    private static func checkedFormat(_ text: String, at reader: ValueReader) throws -> String {
+        do {
+            _ = try AccessLogCommand.parse(text)
+        } catch {
+            throw reader.error(error.description)
+        }
+        return text
     }
 
     private static func readJSONFormat(_ reader: ValueReader) throws -> [String: String] {
@@ -84,7 +102,7 @@ extension AccessLog {
         var result: [String: String] = [:]
         for entry in mapping.entries {
             let value = ValueReader(node: entry.value, path: "\(reader.path).\(entry.key)", context: reader.context)
-            result[entry.key] = try value.string()
+            result[entry.key] = try checkedFormat(value.string(), at: value)
             mapping.ignore(entry.key)
         }
         return result

@@ -23,8 +23,7 @@ extension Admin {
         for item in try mapping.optional("access_log")?.list() ?? [] {
             logs.append(try AccessLog(reading: item))
         }
-        mapping.ignore("profile_path", "ignore_global_conn_limit")
-        try mapping.finish(unsupported: ["socket_options"])
+        try mapping.finish(unsupported: ["socket_options", "profile_path", "ignore_global_conn_limit"])
         return address.map { Admin(address: $0, accessLog: logs) }
     }
 }

@@ -34,16 +34,51 @@ public struct Bootstrap: Equatable, Sendable {
 extension Bootstrap {
     init(reading reader: ValueReader) throws {
         let mapping = try reader.mapping()
-        node = try mapping.optional("node").map(Node.init(reading:)) ?? Node()
-        admin = try mapping.optional("admin").flatMap(Admin.read)
+        let context = reader.context
+        // Each section is read on its own: an error in one is recorded and the others are still read.
+        node = try context.recording { try mapping.optional("node").map(Node.init(reading:)) ?? Node() } ?? Node()
+        admin = try context.recording { try mapping.optional("admin").flatMap(Admin.read) } ?? nil
         listeners = []
         clusters = []
+        statsFlushInterval = .seconds(5)
         if let resources = mapping.optional("static_resources") {
-            let staticMapping = try resources.mapping()
-            listeners = try staticMapping.optional("listeners")?.list().map(Listener.init(reading:)) ?? []
-            clusters = try staticMapping.optional("clusters")?.list().map(Cluster.init(reading:)) ?? []
-            try staticMapping.finish(unsupported: ["secrets"])
+            try context.recording {
+                let staticMapping = try resources.mapping()
+                let listenerItems = try staticMapping.optional("listeners")?.indexedElements(Listener.init(reading:))
+                listeners = listenerItems?.map(\.value) ?? []
+                context.listenerIndexes = listenerItems?.map(\.index) ?? []
+                if let clustersReader = staticMapping.optional("clusters") {
+                    let clusterItems = try clustersReader.indexedElements(Cluster.init(reading:))
+                    clusters = clusterItems.map(\.value)
+                    context.clusterIndexes = clusterItems.map(\.index)
+                    Self.noteFailedClusters(clustersReader, kept: Set(context.clusterIndexes))
+                }
+                try staticMapping.finish(unsupported: ["secrets"])
+            }
         }
+        try context.recording { try readRest(mapping) }
+    }
+
+    /// A cluster that failed to read is still defined as far as routes are concerned.
+    private static func noteFailedClusters(_ reader: ValueReader, kept: Set<Int>) {
+        guard let items = try? reader.list() else { return }
+        for (index, item) in items.enumerated() where !kept.contains(index) {
+            if case .mapping(let entries) = item.node.kind,
+                let name = entries.first(where: { $0.key == "name" }), case .scalar(let text, _) = name.value.kind
+            {
+                reader.context.failedClusterNames?.insert(text)
+            } else {
+                reader.context.failedClusterNames = nil
+            }
+        }
+    }
+
+    private mutating func readRest(_ mapping: MappingReader) throws {
+        try mapping.context.recording { try readDnsResolver(mapping) }
+        try readRuntimeAndLimits(mapping)
+    }
+
+    private mutating func readDnsResolver(_ mapping: MappingReader) throws {
         if let (key, value) = try mapping.oneOf(
             ["typed_dns_resolver_config", "dns_resolution_config"], required: false, what: "the DNS resolver")
         {
@@ -54,18 +89,26 @@ extension Bootstrap {
                 let config = try value.mapping()
                 let items = try config.optional("resolvers")?.list() ?? []
                 dnsResolver = DnsResolverConfig(resolvers: try items.map(SocketAddress.init(readingAddress:)))
-                config.ignore("dns_resolver_options")
-                try config.finish()
+                try config.finish(unsupported: ["dns_resolver_options"])
             }
         }
-        layeredRuntime = try mapping.optional("layered_runtime").map(LayeredRuntime.init(reading:))
-        statsFlushInterval = try mapping.optional("stats_flush_interval")?.duration() ?? .seconds(5)
+    }
+
+    private mutating func readRuntimeAndLimits(_ mapping: MappingReader) throws {
+        let context = mapping.context
+        layeredRuntime = try context.recording {
+            try mapping.optional("layered_runtime").map(LayeredRuntime.init(reading:))
+        } ?? nil
+        statsFlushInterval = try context.recording {
+            try mapping.optional("stats_flush_interval")?.duration() ?? .seconds(5)
+        } ?? .seconds(5)
         if let overload = mapping.optional("overload_manager") {
-            maxActiveDownstreamConnections = try Self.readOverloadManager(overload)
+            maxActiveDownstreamConnections = try context.recording { try Self.readOverloadManager(overload) } ?? nil
         }
-        mapping.ignore("watchdog", "watchdogs", "enable_dispatcher_stats", "use_tcp_for_dns_lookups",
-            "stats_server_version_override", "header_prefix")
+        mapping.onlyDefault("enable_dispatcher_stats", false)
+        mapping.onlyDefault("use_tcp_for_dns_lookups", false)
         try mapping.finish(unsupported: [
+            "watchdog", "watchdogs", "stats_server_version_override", "header_prefix",
             "dynamic_resources", "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
             "stats_flush_on_admin", "tracing", "runtime", "fatal_actions", "bootstrap_extensions",
             "config_sources", "default_config_source", "default_socket_interface", "certificate_provider_instances",
@@ -100,6 +143,7 @@ extension Bootstrap {
             try config.finish()
             try monitor.finish()
         }
+        // How often regular monitors are sampled; the connection limit is a proactive monitor, never sampled.
         mapping.ignore("refresh_interval")
         try mapping.finish(unsupported: ["actions", "buffer_factory_config", "loadshed_points"])
         return limit

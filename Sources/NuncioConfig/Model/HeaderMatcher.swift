@@ -35,7 +35,7 @@ extension HeaderMatcher {
             ["string_match", "exact_match", "prefix_match", "suffix_match", "contains_match", "safe_regex_match",
              "present_match"],
             required: false, what: "the header match")
-        mapping.ignore("treat_missing_header_as_empty")
+        mapping.onlyDefault("treat_missing_header_as_empty", false)
         try mapping.finish(unsupported: ["range_match", "regex_match"])
         guard let (key, value) = choice else {
             rule = .present(true)
@@ -74,7 +74,10 @@ enum RegexMatcher {
         let mapping = try reader.mapping()
         let regexReader = try mapping.required("regex")
         let pattern = try regexReader.string()
-        mapping.ignore("google_re2")
+        // `google_re2` only names the engine, Envoy's one; its one field is deprecated and without effect there.
+        if let engine = mapping.optional("google_re2") {
+            try engine.mapping().finish(unsupported: ["max_program_size"])
+        }
         try mapping.finish()
         do {
             _ = try NSRegularExpression(pattern: pattern)

@@ -13,6 +13,11 @@ public struct HttpConnectionManager: Equatable, Sendable {
         case ALLOW, REJECT_REQUEST, DROP_HEADER
     }
 
+    /// What to do with a path holding escaped slashes (`%2F`, `%2f`, `%5C`, `%5c`).
+    public enum PathWithEscapedSlashesAction: String, ConfigEnum, Sendable {
+        case KEEP_UNCHANGED, REJECT_REQUEST, UNESCAPE_AND_REDIRECT, UNESCAPE_AND_FORWARD
+    }
+
     public var codecType: CodecType = .AUTO
     public var statPrefix: String
     public var routeConfig: RouteConfiguration
@@ -43,6 +48,10 @@ public struct HttpConnectionManager: Equatable, Sendable {
     public var http2: Http2ProtocolOptions = Http2ProtocolOptions()
     public var normalizePath = false
     public var mergeSlashes = false
+    /// Envoy's `via`: appended to the `via` header of requests and responses; empty (the default) adds none.
+    public var via = ""
+    /// Envoy's `path_with_escaped_slashes_action`; its IMPLEMENTATION_SPECIFIC_DEFAULT is KEEP_UNCHANGED.
+    public var pathWithEscapedSlashesAction: PathWithEscapedSlashesAction = .KEEP_UNCHANGED
 
     public init(statPrefix: String, routeConfig: RouteConfiguration, httpFilters: [HttpFilter]) {
         self.statPrefix = statPrefix
@@ -53,19 +62,28 @@ public struct HttpConnectionManager: Equatable, Sendable {
 
 extension HttpConnectionManager {
     init(reading mapping: MappingReader) throws {
-        statPrefix = try mapping.required("stat_prefix").nonEmptyString()
-        if let codec = mapping.optional("codec_type") { codecType = try codec.enumValue(CodecType.self) }
+        // The prefix, the routes and the options are read apart, so that an error in one hides none in another.
+        let context = mapping.context
+        statPrefix = try context.recording { try mapping.required("stat_prefix").nonEmptyString() } ?? ""
+        routeConfig = try context.recording { try Self.readRouteConfig(mapping) }
+            ?? RouteConfiguration(virtualHosts: [])
+        httpFilters = try Self.readFilters(mapping)
+        try context.recording { try readOptions(mapping) }
+    }
+
+    private static func readRouteConfig(_ mapping: MappingReader) throws -> RouteConfiguration {
         guard let (routeKey, routeReader) = try mapping.oneOf(
             ["route_config", "rds", "scoped_routes"], required: true, what: "the route specifier")
         else { preconditionFailure("oneOf(required:) returns a value") }
         guard routeKey == "route_config" else {
             throw routeReader.error("'\(routeKey)' (dynamic routes) is not supported by nuncio; use route_config")
         }
-        routeConfig = try RouteConfiguration(reading: routeReader)
-        httpFilters = try Self.readFilters(mapping)
-        for item in try mapping.optional("access_log")?.list() ?? [] {
-            accessLog.append(try AccessLog(reading: item))
-        }
+        return try RouteConfiguration(reading: routeReader)
+    }
+
+    private mutating func readOptions(_ mapping: MappingReader) throws {
+        if let codec = mapping.optional("codec_type") { codecType = try codec.enumValue(CodecType.self) }
+        accessLog = try mapping.optional("access_log")?.elements(AccessLog.init(reading:)) ?? []
         useRemoteAddress = try mapping.optional("use_remote_address")?.bool() ?? false
         xffNumTrustedHops = try mapping.optional("xff_num_trusted_hops")?.uint32() ?? 0
         skipXffAppend = try mapping.optional("skip_xff_append")?.bool() ?? false
@@ -101,10 +119,12 @@ extension HttpConnectionManager {
             let options = try value.mapping()
             acceptHTTP10 = try options.optional("accept_http_10")?.bool() ?? false
             defaultHostForHTTP10 = try options.optional("default_host_for_http_10")?.string()
-            options.ignore("allow_chunked_length", "enable_trailers", "allow_custom_methods")
+            // Nuncio's codec rejects a chunked body with a content-length, and unknown methods, as Envoy's default.
+            options.onlyDefault("allow_chunked_length", false)
+            options.onlyDefault("allow_custom_methods", false)
             try options.finish(unsupported: [
                 "header_key_format", "override_stream_error_on_invalid_http_message", "send_fully_qualified_url",
-                "allow_absolute_url", "ignore_http_11_upgrade",
+                "allow_absolute_url", "ignore_http_11_upgrade", "enable_trailers",
             ])
         }
         if let value = mapping.optional("http2_protocol_options") {
@@ -112,12 +132,20 @@ extension HttpConnectionManager {
         }
         normalizePath = try mapping.optional("normalize_path")?.bool() ?? false
         mergeSlashes = try mapping.optional("merge_slashes")?.bool() ?? false
-        mapping.ignore("add_user_agent", "via", "proxy_100_continue", "represent_ipv4_remote_address_as_ipv4_mapped_ipv6")
+        via = try mapping.optional("via")?.string() ?? ""
+        if let value = mapping.optional("path_with_escaped_slashes_action") {
+            pathWithEscapedSlashesAction = try (value.string().uppercased() == "IMPLEMENTATION_SPECIFIC_DEFAULT")
+                ? .KEEP_UNCHANGED : value.enumValue(PathWithEscapedSlashesAction.self)
+        }
+        mapping.onlyDefault("add_user_agent", false)
+        // Nuncio answers `Expect: 100-continue` itself, as Envoy does unless this is true.
+        mapping.onlyDefault("proxy_100_continue", false)
         try mapping.finish(unsupported: [
             "tracing", "upgrade_configs", "local_reply_config", "internal_address_config",
             "forward_client_cert_details", "set_current_client_cert_details", "original_ip_detection_extensions",
-            "early_header_mutation_extensions", "request_id_extension", "path_with_escaped_slashes_action",
-            "http3_protocol_options", "scheme_header_transformation", "strip_matching_host_port",
+            "early_header_mutation_extensions", "request_id_extension", "http3_protocol_options",
+            "represent_ipv4_remote_address_as_ipv4_mapped_ipv6", "scheme_header_transformation",
+            "strip_matching_host_port",
             "strip_any_host_port", "stream_error_on_invalid_http_message", "access_log_options",
             "always_set_request_id_in_response", "strip_trailing_host_dot", "proxy_status_config",
             "typed_header_validation_config", "append_x_forwarded_port", "append_local_overload",
@@ -126,37 +154,31 @@ extension HttpConnectionManager {
     }
 
     /// The filter chain; Envoy (1.40) uses the router alone when `http_filters` is absent or empty.
-    /// Filters that are `disabled` by default are checked, then left out: Nuncio has no per-route filter config
-    /// that could enable them.
+    /// Filters `disabled` by default stay in the chain: a route's `typed_per_filter_config` may enable them.
     private static func readFilters(_ mapping: MappingReader) throws -> [HttpFilter] {
         let items = try mapping.optional("http_filters")?.list() ?? []
-        var chain: [(filter: HttpFilter, disabled: Bool, reader: ValueReader)] = []
+        var chain: [(filter: HttpFilter, reader: ValueReader)] = []
         for item in items {
-            guard let (filter, disabled) = try HttpFilter.read(item) else { continue }
-            chain.append((filter, disabled, item))
+            guard let filter = try HttpFilter.read(item) else { continue }
+            chain.append((filter, item))
         }
         guard let last = chain.last else {
-            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router)]
+            return [HttpFilter(name: ExtensionKind.router.canonicalName, kind: .router(RouterFilterConfig()))]
         }
-        if last.filter.kind != .router {
+        if !last.filter.isRouter {
             throw last.reader.error(
                 "non-terminal filter '\(last.filter.name)' is the last filter in the http filter chain; "
                     + "the router must be last")
         }
-        if last.disabled {
+        if last.filter.disabled {
             throw last.reader.error(
                 "the last (terminal) filter (\(last.filter.name)) in the chain cannot be disabled by default")
         }
-        for entry in chain.dropLast() where entry.filter.kind == .router {
+        for entry in chain.dropLast() where entry.filter.isRouter {
             throw entry.reader.error(
                 "terminal filter '\(entry.filter.name)' must be the last filter in the http filter chain")
         }
-        for entry in chain where entry.disabled {
-            entry.reader.warn(
-                "HTTP filter '\(entry.filter.name)' is disabled by default and nuncio cannot enable it per route; "
-                    + "it is left out")
-        }
-        return chain.filter { !$0.disabled }.map(\.filter)
+        return chain.map(\.filter)
     }
 }
 
@@ -208,11 +230,17 @@ public struct Http2ProtocolOptions: Equatable, Sendable {
             guard (65_535...2_147_483_647).contains(size) else { throw value.error("expected 65535 to 2147483647") }
             initialConnectionWindowSize = size
         }
-        mapping.ignore(
-            "hpack_table_size", "allow_connect", "allow_metadata", "max_outbound_frames",
-            "max_outbound_control_frames", "max_consecutive_inbound_frames_with_empty_payload",
-            "max_inbound_priority_frames_per_stream", "max_inbound_window_update_frames_per_data_frame_sent",
-            "stream_error_on_invalid_http_messaging", "override_stream_error_on_invalid_http_message")
-        try mapping.finish(unsupported: ["connection_keepalive", "custom_settings_parameters", "use_oghttp2_codec"])
+        // SwiftNIO's HTTP/2 has Envoy's defaults here: a 4096-byte HPACK table, no extended CONNECT or METADATA,
+        // and a connection error after one empty DATA frame in a row.
+        mapping.onlyDefault("hpack_table_size", 4096)
+        mapping.onlyDefault("allow_connect", false)
+        mapping.onlyDefault("allow_metadata", false)
+        mapping.onlyDefault("max_consecutive_inbound_frames_with_empty_payload", 1)
+        try mapping.finish(unsupported: [
+            "connection_keepalive", "custom_settings_parameters", "use_oghttp2_codec", "max_outbound_frames",
+            "max_outbound_control_frames", "max_inbound_priority_frames_per_stream",
+            "max_inbound_window_update_frames_per_data_frame_sent", "stream_error_on_invalid_http_messaging",
+            "override_stream_error_on_invalid_http_message",
+        ])
     }
 }

@@ -41,7 +41,8 @@ extension Listener {
         let chains = try mapping.required("filter_chains").list()
         if chains.isEmpty { throw mapping.error("a listener needs at least one filter chain") }
         if chains.count > 1 {
-            throw chains[1].error("more than one filter chain is not supported by nuncio (no filter_chain_match)")
+            throw chains[1].error(
+                "more than one filter chain is not supported by nuncio: nuncio supports one filter chain per listener")
         }
         filterChains = try chains.map(FilterChain.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
@@ -52,8 +53,10 @@ extension Listener {
             if balanceMapping.optional("exact_balance") != nil { connectionBalanceExactly = true }
             try balanceMapping.finish(unsupported: ["extend_balance"])
         }
-        mapping.ignore("stat_prefix", "drain_type", "traffic_direction", "enable_reuse_port")
+        mapping.onlyDefault("drain_type", enumValues: ["DEFAULT"], known: ["DEFAULT", "MODIFY_ONLY"])
+        Self.checkTrafficDirection(mapping)
         try mapping.finish(unsupported: [
+            "stat_prefix", "enable_reuse_port",
             "listener_filters", "listener_filters_timeout", "continue_on_listener_filters_timeout",
             "use_original_dst", "default_filter_chain", "filter_chain_matcher", "transparent", "freebind",
             "socket_options", "tcp_fast_open_queue_length", "udp_listener_config", "api_listener",
@@ -61,6 +64,24 @@ extension Listener {
             "deprecated_v1", "access_log", "max_connections_to_accept_per_socket_event", "reuse_port", "enable_mptcp",
             "ignore_global_conn_limit", "bypass_overload_manager", "fcds_config",
         ])
+    }
+}
+
+extension Listener {
+    /// Outside tracing, Envoy uses the direction only for `/drain_listeners?inboundonly`, which drains INBOUND
+    /// listeners; Nuncio's drain nothing there, so INBOUND alone would differ.
+    private static func checkTrafficDirection(_ mapping: MappingReader) {
+        guard let value = mapping.optional("traffic_direction") else { return }
+        _ = try? mapping.context.recording {
+            let direction = try value.string().uppercased()
+            let known = ["UNSPECIFIED", "INBOUND", "OUTBOUND"]
+            guard known.contains(direction) else {
+                throw value.error("unknown value \"\(direction)\"; expected one of \(known.joined(separator: ", "))")
+            }
+            if direction == "INBOUND" {
+                throw value.error("traffic_direction INBOUND is not supported by nuncio; use UNSPECIFIED or OUTBOUND")
+            }
+        }
     }
 }
 
@@ -78,6 +99,7 @@ extension FilterChain {
             unsupported: UnsupportedExtensions.networkFilters, what: "network filter")
         httpConnectionManager = try HttpConnectionManager(reading: try filter.extensionConfig(kind))
         try filter.finish(unsupported: ["config_discovery"])
+        // The chain's name only names it (in config dumps, for filter chain discovery); it has no behaviour.
         mapping.ignore("name")
         try mapping.finish(unsupported: [
             "filter_chain_match", "transport_socket", "use_proxy_proto", "tls_context",

@@ -72,6 +72,7 @@ extension RetryPolicy {
             backOffMax = try backOffMapping.optional("max_interval")?.duration()
             try backOffMapping.finish()
         }
+        // Envoy selects another host only when a retry_host_predicate rejects one, and nuncio refuses those.
         mapping.ignore("host_selection_retry_max_attempts")
         try mapping.finish(unsupported: [
             "retry_priority", "retry_host_predicate", "retry_options_predicates", "rate_limited_retry_back_off",

@@ -3,11 +3,17 @@ public struct Route: Equatable, Sendable {
     public var name: String
     public var match: RouteMatch
     public var action: RouteAction
+    /// `typed_per_filter_config`, by filter name: the most specific level of a filter's settings.
+    public var typedPerFilterConfig: [String: FilterPerRouteConfig]
 
-    public init(name: String = "", match: RouteMatch, action: RouteAction) {
+    public init(
+        name: String = "", match: RouteMatch, action: RouteAction,
+        typedPerFilterConfig: [String: FilterPerRouteConfig] = [:]
+    ) {
         self.name = name
         self.match = match
         self.action = action
+        self.typedPerFilterConfig = typedPerFilterConfig
     }
 }
 
@@ -43,9 +49,11 @@ extension Route {
         case "redirect": action = .redirect(try RedirectAction(reading: value))
         default: action = .directResponse(try DirectResponseAction(reading: value))
         }
+        typedPerFilterConfig = try FilterPerRouteConfig.readAll(mapping)
+        // The decorator names the route's span; Envoy applies it only when tracing, which nuncio refuses.
         mapping.ignore("decorator")
         try mapping.finish(unsupported: [
-            "filter_action", "non_forwarding_action", "metadata", "typed_per_filter_config",
+            "filter_action", "non_forwarding_action", "metadata",
             "request_headers_to_add", "request_headers_to_remove", "response_headers_to_add",
             "response_headers_to_remove", "tracing", "per_request_buffer_limit_bytes", "stat_prefix",
         ])
@@ -76,7 +84,7 @@ extension RouteMatch {
             path = .safeRegex(try RegexMatcher.read(value))
         }
         caseSensitive = try mapping.optional("case_sensitive")?.bool() ?? true
-        headers = try mapping.optional("headers")?.list().map(HeaderMatcher.init(reading:)) ?? []
+        headers = try mapping.optional("headers")?.elements(HeaderMatcher.init(reading:)) ?? []
         try mapping.finish(unsupported: [
             "query_parameters", "grpc", "runtime_fraction", "tls_context", "dynamic_metadata",
             "path_match_policy", "filter_state", "cookies",

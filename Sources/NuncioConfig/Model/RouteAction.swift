@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a matched route does: forward to a cluster, redirect, or answer directly.
 public enum RouteAction: Equatable, Sendable {
     case forward(ForwardAction)
@@ -17,12 +19,30 @@ public struct ForwardAction: Equatable, Sendable {
         public var weight: UInt32
     }
 
+    /// The status Envoy answers when the route's cluster does not exist (at request time).
+    public enum ClusterNotFoundResponseCode: String, ConfigEnum, Sendable {
+        case SERVICE_UNAVAILABLE, NOT_FOUND, INTERNAL_SERVER_ERROR
+
+        public var status: Int {
+            switch self {
+            case .SERVICE_UNAVAILABLE: return 503
+            case .NOT_FOUND: return 404
+            case .INTERNAL_SERVER_ERROR: return 500
+            }
+        }
+    }
+
     public var target: Target
     public var prefixRewrite: String?
     public var hostRewriteLiteral: String?
     /// Envoy's default route timeout is 15 s; zero disables it.
     public var timeout: ConfigDuration
     public var retryPolicy: RetryPolicy?
+    /// Envoy's `cluster_header`: the cluster is the value of this request header (lower case); `target` is then
+    /// `.cluster("")`, unused.
+    public var clusterHeader: String?
+    /// Envoy's `cluster_not_found_response_code`: SERVICE_UNAVAILABLE (503) by default.
+    public var clusterNotFoundResponseCode: ClusterNotFoundResponseCode = .SERVICE_UNAVAILABLE
 
     public init(
         target: Target, prefixRewrite: String? = nil, hostRewriteLiteral: String? = nil,
@@ -74,11 +94,22 @@ public struct RedirectAction: Equatable, Sendable {
 /// `envoy.config.route.v3.DirectResponseAction`.
 public struct DirectResponseAction: Equatable, Sendable {
     public var status: Int
+    /// As loaded, always inline: a `filename` or `environment_variable` body is read at load, as Envoy does, so
+    /// that no request reads the disk.
     public var body: DataSource?
 
     public init(status: Int, body: DataSource? = nil) {
         self.status = status
         self.body = body
+    }
+
+    /// The body's bytes (empty without a body).
+    public var bodyBytes: [UInt8] {
+        switch body {
+        case .inlineString(let text): return Array(text.utf8)
+        case .inlineBytes(let bytes): return bytes
+        case .filename, .environmentVariable, nil: return []
+        }
     }
 }
 
@@ -94,6 +125,9 @@ extension ForwardAction {
             reader.context.clusterReferences.append((try value.string(), value))
         case "weighted_clusters":
             target = .weightedClusters(try Self.readWeighted(value))
+        case "cluster_header":
+            target = .cluster("")
+            clusterHeader = try value.nonEmptyString().lowercased()
         default:
             throw value.error("field '\(key)' is not supported by nuncio")
         }
@@ -114,7 +148,11 @@ extension ForwardAction {
         }
         timeout = try mapping.optional("timeout")?.duration() ?? .seconds(15)
         retryPolicy = try mapping.optional("retry_policy").map(RetryPolicy.init(reading:))
-        mapping.ignore("priority", "cluster_not_found_response_code")
+        if let value = mapping.optional("cluster_not_found_response_code") {
+            clusterNotFoundResponseCode = try value.enumValue(ClusterNotFoundResponseCode.self)
+        }
+        // Nuncio's router always takes the clusters' DEFAULT-priority resources, as Envoy does for DEFAULT.
+        mapping.onlyDefault("priority", enumValues: ["DEFAULT"], known: ["DEFAULT", "HIGH"])
         try mapping.finish(unsupported: [
             "metadata_match", "regex_rewrite", "path_rewrite_policy", "idle_timeout", "hash_policy",
             "request_mirror_policies", "rate_limits", "cors", "max_grpc_timeout", "grpc_timeout_offset",
@@ -150,8 +188,7 @@ extension ForwardAction {
             }
         }
         if total == 0 { throw clustersReader.error("the sum of the cluster weights must be greater than 0") }
-        mapping.ignore("runtime_key_prefix")
-        try mapping.finish(unsupported: ["random_value_header_name", "header_name"])
+        try mapping.finish(unsupported: ["random_value_header_name", "header_name", "runtime_key_prefix"])
         return clusters
     }
 }
@@ -188,7 +225,36 @@ extension DirectResponseAction {
             throw statusReader.error("expected an HTTP status from 200 to 599, got \(status)")
         }
         self.status = Int(status)
-        body = try mapping.optional("body").map(DataSource.init(reading:))
+        body = try mapping.optional("body").map(Self.readBody)
         try mapping.finish()
+    }
+
+    /// The body resolved now and held to the route configuration's `max_direct_response_body_size_bytes`, with
+    /// Envoy's messages.
+    private static func readBody(_ reader: ValueReader) throws -> DataSource {
+        let limit = Int(reader.context.directResponseBodyLimit)
+        let source = try DataSource(reading: reader)
+        switch source {
+        case .filename(let path):
+            let at = try reader.mapping().optional("filename") ?? reader
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw at.error(FileManager.default.fileExists(atPath: path)
+                    ? "file \(path) cannot be read" : "file \(path) does not exist")
+            }
+            guard data.count <= limit else {
+                throw at.error("file \(path) size is \(data.count) bytes; maximum is \(limit)")
+            }
+            return .inlineBytes(Array(data))
+        case .environmentVariable:
+            let text = try source.inlineText(at: reader)
+            guard text.utf8.count <= limit else {
+                throw reader.error("response body size is \(text.utf8.count) bytes; maximum is \(limit)")
+            }
+            return .inlineString(text)
+        case .inlineString, .inlineBytes:
+            let size = DirectResponseAction(status: 200, body: source).bodyBytes.count
+            guard size <= limit else { throw reader.error("response body size is \(size) bytes; maximum is \(limit)") }
+            return source
+        }
     }
 }

@@ -63,8 +63,7 @@ extension SocketAddress {
             let value = try protocolReader.string().uppercased()
             guard value == "TCP" else { throw protocolReader.error("protocol \(value) is not supported by nuncio; only TCP") }
         }
-        mapping.ignore("ipv4_compat")
-        try mapping.finish(unsupported: ["resolver_name", "named_port", "network_namespace_filepath"])
+        try mapping.finish(unsupported: ["resolver_name", "named_port", "network_namespace_filepath", "ipv4_compat"])
         self.init(address: address, port: port)
     }
 }

@@ -1,94 +1,92 @@
 import Foundation
+import NuncioConfig
 
-/// Envoy's command-operator formats (`%START_TIME%`, `%REQ(X?Y):N%`, ...), parsed once and rendered per request.
+/// Renders Envoy's command-operator formats (parsed at load into `AccessLogCommand`s) for one request.
+/// A value that is absent prints as `-` (Envoy's unspecified value), or as nothing with `omit_empty_values`.
 final class AccessLogFormatter: Sendable {
-    enum Segment: Sendable {
-        case literal(String)
-        case startTime(format: String?)
-        case requestHeader(String, fallback: String?, maxLength: Int?)
-        case responseHeader(String, fallback: String?, maxLength: Int?)
-        case responseCode, responseFlags, bytesReceived, bytesSent, duration, upstreamHost, httpProtocol
-        case upstreamCluster, downstreamRemoteAddress, downstreamLocalAddress, downstreamRemoteAddressNoPort
-        case method, requestPath
-    }
-
     enum Shape: Sendable {
-        case text([Segment])
-        case json([(key: String, segments: [Segment])])
+        case text([AccessLogCommand])
+        case json([(key: String, commands: [AccessLogCommand])])
     }
 
     private let shape: Shape
+    private let omitEmptyValues: Bool
+    private var emptyValue: String { omitEmptyValues ? "" : "-" }
 
-    init(text: String) {
-        shape = .text(Self.parse(text))
+    init(format: AccessLog.Format, omitEmptyValues: Bool = false) {
+        self.omitEmptyValues = omitEmptyValues
+        switch format {
+        case .default: shape = .text(Self.parse(AccessLog.defaultFormat))
+        case .text(let text): shape = .text(Self.parse(text))
+        // Envoy prints a JSON object's keys sorted.
+        case .json(let fields): shape = .json(fields.keys.sorted().map { ($0, Self.parse(fields[$0]!)) })
+        }
     }
 
-    init(json: [String: String]) {
-        shape = .json(json.keys.sorted().map { ($0, Self.parse(json[$0]!)) })
+    /// The loader has refused formats that do not parse; one built in code prints as literal text.
+    private static func parse(_ format: String) -> [AccessLogCommand] {
+        (try? AccessLogCommand.parse(format)) ?? [.literal(format)]
     }
 
     func format(_ entry: AccessLogEntry) -> String {
         switch shape {
-        case .text(let segments):
-            return render(segments, entry, missing: "-")
+        case .text(let commands):
+            var out = ""
+            for command in commands { out += value(command, entry) ?? emptyValue }
+            return out
         case .json(let fields):
-            let body = fields.map { field -> String in
-                let value = render(field.segments, entry, missing: "")
-                let rendered: String
-                if field.segments.count == 1, !isStringValued(field.segments[0]), let number = Int64(value) {
-                    rendered = String(number)
-                } else if value.isEmpty && field.segments.count == 1 {
-                    rendered = "null"
-                } else {
-                    rendered = jsonString(value)
-                }
-                return "\(jsonString(field.key)):\(rendered)"
+            var members: [String] = []
+            members.reserveCapacity(fields.count)
+            for field in fields {
+                guard let rendered = jsonValue(field.commands, entry) else { continue }
+                members.append(Self.jsonString(field.key) + ":" + rendered)
             }
-            return "{" + body.joined(separator: ",") + "}\n"
+            return "{" + members.joined(separator: ",") + "}\n"
         }
     }
 
-    private func isStringValued(_ segment: Segment) -> Bool {
-        switch segment {
-        case .responseCode, .bytesReceived, .bytesSent, .duration: return false
-        default: return true
+    /// One command alone keeps its type (a number, or null when absent: omitted with `omit_empty_values`);
+    /// several make a string.
+    private func jsonValue(_ commands: [AccessLogCommand], _ entry: AccessLogEntry) -> String? {
+        if commands.count == 1 {
+            guard let text = value(commands[0], entry) else { return omitEmptyValues ? nil : "null" }
+            if commands[0].isNumeric, let number = Int64(text) { return String(number) }
+            return Self.jsonString(text)
         }
-    }
-
-    private func render(_ segments: [Segment], _ entry: AccessLogEntry, missing: String) -> String {
         var out = ""
-        for segment in segments {
-            switch segment {
-            case .literal(let text): out += text
-            case .startTime(let format): out += Self.formatTime(entry.startTime, format: format)
-            case .requestHeader(let name, let fallback, let maxLength):
-                out += clip(header(name, fallback, in: entry, request: true) ?? missing, maxLength)
-            case .responseHeader(let name, let fallback, let maxLength):
-                out += clip(header(name, fallback, in: entry, request: false) ?? missing, maxLength)
-            case .responseCode: out += String(entry.responseCode)
-            case .responseFlags: out += entry.flags.description
-            case .bytesReceived: out += String(entry.bytesReceived)
-            case .bytesSent: out += String(entry.bytesSent)
-            case .duration: out += String(entry.durationMs)
-            case .upstreamHost: out += entry.upstreamHost ?? missing
-            case .upstreamCluster: out += entry.upstreamCluster ?? missing
-            case .httpProtocol: out += entry.httpProtocol
-            case .downstreamRemoteAddress: out += entry.downstreamRemoteAddress ?? missing
-            case .downstreamRemoteAddressNoPort:
-                out += entry.downstreamRemoteAddress.map(Self.withoutPort) ?? missing
-            case .downstreamLocalAddress: out += entry.downstreamLocalAddress ?? missing
-            case .method: out += entry.method
-            case .requestPath: out += entry.path
-            }
+        for command in commands { out += value(command, entry) ?? emptyValue }
+        return Self.jsonString(out)
+    }
+
+    /// The command's value for this request; nil when it has none (an absent or empty header, no upstream).
+    private func value(_ command: AccessLogCommand, _ entry: AccessLogEntry) -> String? {
+        switch command {
+        case .literal(let text): return text
+        case .startTime(let format): return Self.formatTime(entry.startTime, format: format)
+        case .requestHeader(let name, let fallback, let maxLength):
+            return header(name, fallback, in: entry, request: true).map { clip($0, maxLength) }
+        case .responseHeader(let name, let fallback, let maxLength):
+            return header(name, fallback, in: entry, request: false).map { clip($0, maxLength) }
+        case .responseCode: return String(entry.responseCode)
+        case .responseFlags: return entry.flags.description
+        case .bytesReceived: return String(entry.bytesReceived)
+        case .bytesSent: return String(entry.bytesSent)
+        case .duration: return String(entry.durationMs)
+        case .upstreamHost: return entry.upstreamHost
+        case .upstreamCluster: return entry.upstreamCluster
+        case .httpProtocol: return entry.httpProtocol
+        case .downstreamRemoteAddress: return entry.downstreamRemoteAddress
+        case .downstreamRemoteAddressWithoutPort: return entry.downstreamRemoteAddress.map(Self.withoutPort)
+        case .downstreamLocalAddress: return entry.downstreamLocalAddress
         }
-        return out
     }
 
     private func header(_ name: String, _ fallback: String?, in entry: AccessLogEntry, request: Bool) -> String? {
-        for candidate in [name] + (fallback.map { [$0] } ?? []) {
-            if let value = headerValue(candidate, entry, request: request) { return value }
+        if let value = headerValue(name, entry, request: request), !value.isEmpty { return value }
+        guard let fallback, let value = headerValue(fallback, entry, request: request), !value.isEmpty else {
+            return nil
         }
-        return nil
+        return value
     }
 
     private func headerValue(_ name: String, _ entry: AccessLogEntry, request: Bool) -> String? {
@@ -96,7 +94,7 @@ final class AccessLogFormatter: Sendable {
             switch name {
             case ":method": return entry.method
             case ":path": return entry.path
-            case ":authority", "host": return entry.authority.isEmpty ? nil : entry.authority
+            case ":authority", "host": return entry.authority
             case ":scheme": return "http"
             case "x-envoy-original-path": return entry.originalPath
             default: return entry.requestHeaders.first(name: name)
@@ -137,7 +135,7 @@ final class AccessLogFormatter: Sendable {
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private func jsonString(_ text: String) -> String {
+    private static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -155,91 +153,5 @@ final class AccessLogFormatter: Sendable {
             }
         }
         return out + "\""
-    }
-
-    /// Splits a format into literals and operators; an unknown operator stays literal text.
-    static func parse(_ format: String) -> [Segment] {
-        var segments: [Segment] = []
-        var literal = ""
-        var index = format.startIndex
-        while index < format.endIndex {
-            let character = format[index]
-            guard character == "%" else {
-                literal.append(character)
-                index = format.index(after: index)
-                continue
-            }
-            let afterPercent = format.index(after: index)
-            guard let operatorEnd = findOperatorEnd(format, from: afterPercent),
-                let segment = parseOperator(String(format[afterPercent..<operatorEnd]))
-            else {
-                literal.append(character)
-                index = afterPercent
-                continue
-            }
-            if !literal.isEmpty {
-                segments.append(.literal(literal))
-                literal = ""
-            }
-            segments.append(segment)
-            index = format.index(after: operatorEnd)
-        }
-        if !literal.isEmpty { segments.append(.literal(literal)) }
-        return segments
-    }
-
-    /// The closing `%` of an operator, skipping a parenthesised argument that may itself contain `%`.
-    private static func findOperatorEnd(_ format: String, from start: String.Index) -> String.Index? {
-        var index = start
-        var depth = 0
-        while index < format.endIndex {
-            let character = format[index]
-            if character == "(" { depth += 1 }
-            if character == ")" { depth -= 1 }
-            if character == "%" && depth == 0 { return index == start ? nil : index }
-            if character == " " && depth == 0 { return nil }
-            index = format.index(after: index)
-        }
-        return nil
-    }
-
-    private static func parseOperator(_ text: String) -> Segment? {
-        var name = text
-        var argument: String?
-        var maxLength: Int?
-        if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
-            name = String(text[..<open])
-            argument = String(text[text.index(after: open)..<close])
-            let rest = text[text.index(after: close)...]
-            if rest.hasPrefix(":"), let length = Int(rest.dropFirst()) { maxLength = length }
-        }
-        func headerArgs() -> (String, String?)? {
-            guard let argument else { return nil }
-            let parts = argument.split(separator: "?", maxSplits: 1).map { $0.lowercased() }
-            return (parts[0], parts.count > 1 ? parts[1] : nil)
-        }
-        switch name {
-        case "START_TIME": return .startTime(format: argument)
-        case "REQ":
-            guard let (header, fallback) = headerArgs() else { return nil }
-            return .requestHeader(header, fallback: fallback, maxLength: maxLength)
-        case "RESP":
-            guard let (header, fallback) = headerArgs() else { return nil }
-            return .responseHeader(header, fallback: fallback, maxLength: maxLength)
-        case "RESPONSE_CODE": return .responseCode
-        case "RESPONSE_FLAGS": return .responseFlags
-        case "BYTES_RECEIVED": return .bytesReceived
-        case "BYTES_SENT": return .bytesSent
-        case "DURATION": return .duration
-        case "UPSTREAM_HOST": return .upstreamHost
-        case "UPSTREAM_CLUSTER": return .upstreamCluster
-        case "PROTOCOL": return .httpProtocol
-        case "DOWNSTREAM_REMOTE_ADDRESS", "DOWNSTREAM_DIRECT_REMOTE_ADDRESS": return .downstreamRemoteAddress
-        case "DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT", "DOWNSTREAM_DIRECT_REMOTE_ADDRESS_WITHOUT_PORT":
-            return .downstreamRemoteAddressNoPort
-        case "DOWNSTREAM_LOCAL_ADDRESS": return .downstreamLocalAddress
-        case "METHOD": return .method
-        default: return nil
-        }
     }
 }

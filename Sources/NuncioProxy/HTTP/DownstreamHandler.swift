@@ -2,12 +2,12 @@ import NIOCore
 import NIOHTTP1
 
 /// The connection manager's end of a downstream HTTP/1.1 connection, or of one HTTP/2 stream channel: turns
-/// request parts into proxy streams, one at a time, and writes their responses. On HTTP/1.1 it reads the socket's
+/// request parts into active streams, one at a time, and writes their responses. On HTTP/1.1 it reads the socket's
 /// bytes itself (`HTTP1RequestParser`), writes the response bytes itself (`HTTP1ResponseEncoding`) and drives the
 /// connection's timers directly, so no part costs a pipeline hop. A pipelined request stays unparsed in the input
 /// until the response before it is out, and `read()` is withheld meanwhile, as while the upstream cannot take
 /// more. HTTP/2 streams hand it their parts through `HTTP2ServerStreamCodec`. Event-loop bound.
-final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
+final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
@@ -25,7 +25,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     private var responseChunked = false
     private var context: ChannelHandlerContext?
     private var worker: WorkerContext?
-    private var stream: ProxyStream?
+    private var stream: ActiveStream?
     private var currentRequestEnded = false
     private var readPaused = false
     private var readPending = false
@@ -74,9 +74,14 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
     func handlerRemoved(context: ChannelHandlerContext) {
         timeouts?.stop()
         self.context = nil
-        stream = nil
+        if let stream {
+            self.stream = nil
+            stream.downstreamClosed()
+        }
         inbound = nil
     }
+
+    var downstreamProtocol: DownstreamProtocol { isHTTP2 ? .http2 : .http11 }
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -147,10 +152,11 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         case .head(let head):
             startStream(head)
         case .body(let body):
-            stream?.requestBody(body)
-        case .end:
+            stream?.decodeData(body)
+        case .end(let trailers):
             currentRequestEnded = true
-            stream?.requestEnd()
+            // Envoy drops HTTP/1 request trailers unless `enable_trailers` (which nuncio refuses).
+            stream?.decodeEnd(trailers: isHTTP2 ? trailers : nil)
         }
     }
 
@@ -162,22 +168,41 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         var head = head
         let refusal = isHTTP2 ? nil : checkHTTP1(&head)
         currentHead = head
-        let stream = ProxyStream(downstream: self, listener: listener, worker: worker, head: head, isHTTP2: isHTTP2)
+        let stream = ActiveStream(encoder: self, listener: listener, worker: worker, head: head)
         self.stream = stream
         if let refusal {
             delayClose = true
             if refusal.flags.contains(.downstreamProtocolError) { listener.stats.downstreamCxProtocolError.inc() }
-            countUnstartedRequest(alreadyCounted: false)
-            stream.sendLocalReply(refusal)
+            stream.sendProtocolError(refusal, alreadyCounted: false)
             return
         }
-        stream.start()
+        stream.decodeHeaders(endStream: Self.hasNoBody(head))
+    }
+
+    /// A request without framing for a body ends with its headers (the HTTP/2 codec adds `content-length: 0` to a
+    /// stream that ended with its HEADERS frame).
+    private static func hasNoBody(_ head: HTTPRequestHead) -> Bool {
+        var noBody = true
+        for (name, value) in head.headers {
+            switch name.utf8.count {
+            case 14 where HeaderName.equals(name, "content-length"): noBody = noBody && value == "0"
+            case 17 where HeaderName.equals(name, "transfer-encoding"): return false
+            default: continue
+            }
+        }
+        return noBody
     }
 
     /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
     private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
         if let refusal = HTTP1RequestChecks.apply(to: &head, acceptHTTP10: listener.manager.acceptHTTP10) {
             return refusal
+        }
+        // `default_host_for_http_10`: an HTTP/1.0 request without a Host routes as if it had this one.
+        if head.version == .http1_0, let host = listener.manager.defaultHostForHTTP10,
+            !head.headers.contains(name: "host")
+        {
+            head.headers.add(name: "host", value: host)
         }
         // The parser reads nothing after CONNECT; Envoy closes after CONNECT's answer.
         if head.method == .CONNECT {
@@ -259,21 +284,9 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         responseInFlight = true
         responseStarted = false
         delayClose = true
-        let stream = ProxyStream(downstream: self, listener: listener, worker: worker, head: head, isHTTP2: false)
+        let stream = ActiveStream(encoder: self, listener: listener, worker: worker, head: head)
         self.stream = stream
-        countUnstartedRequest(alreadyCounted: aborting)
-        stream.sendLocalReply(reply)
-    }
-
-    /// A request answered here without `ProxyStream.start()` is counted as Envoy counts it (garbage included);
-    /// the stream's `finish` takes it off `downstream_rq_active` again, which would otherwise wrap below zero.
-    private func countUnstartedRequest(alreadyCounted: Bool) {
-        let stats = listener.stats
-        if !alreadyCounted {
-            stats.downstreamRqTotal.inc()
-            if isHTTP2 { stats.downstreamRqHttp2Total.inc() } else { stats.downstreamRqHttp1Total.inc() }
-        }
-        stats.downstreamRqActive.inc()
+        stream.sendProtocolError(reply, alreadyCounted: aborting)
     }
 
     // MARK: Backpressure
@@ -355,16 +368,24 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         context?.flush()
     }
 
-    func writeResponseEnd() {
+    func writeResponseEnd(trailers: HTTPHeaders?) {
         guard let context else { return }
         if isHTTP2 {
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(.end(trailers)), promise: nil)
             return
         }
         timeouts?.wrote(isEnd: true)
         if responseChunked {
             responseChunked = false
-            context.write(NIOAny(Self.lastChunk), promise: nil)
+            if let trailers, !trailers.isEmpty {
+                var buffer = context.channel.allocator.buffer(capacity: 64)
+                buffer.writeStaticString("0\r\n")
+                for (name, value) in trailers { buffer.writeString("\(name): \(value)\r\n") }
+                buffer.writeStaticString("\r\n")
+                context.write(NIOAny(buffer), promise: nil)
+            } else {
+                context.write(NIOAny(Self.lastChunk), promise: nil)
+            }
         }
         context.flush()
     }
@@ -374,7 +395,7 @@ final class DownstreamHandler: ChannelDuplexHandler, DownstreamResponder {
         context?.close(promise: nil)
     }
 
-    func streamFinished(_ finished: ProxyStream, keepAlive: Bool) {
+    func streamFinished(_ finished: ActiveStream, keepAlive: Bool) {
         guard stream === finished, let context else { return }
         stream = nil
         responseInFlight = false

@@ -7,6 +7,8 @@ struct LocalReply {
     var body: String
     var flags: ResponseFlags
     var closeConnection = false
+    /// Headers after Envoy's own (a redirect's `location`).
+    var extraHeaders: [(String, String)] = []
 
     static let noRoute = LocalReply(status: .notFound, body: "", flags: .noRouteFound)
     static let noHealthyUpstream = LocalReply(
@@ -30,6 +32,8 @@ struct LocalReply {
     static let headersTooLarge = LocalReply(
         status: .requestHeaderFieldsTooLarge, body: "Request Header Fields Too Large",
         flags: .downstreamProtocolError, closeConnection: true)
+    /// A buffering filter's data outgrew the decoder buffer limit.
+    static let payloadTooLarge = LocalReply(status: .payloadTooLarge, body: "Payload Too Large", flags: [])
     static let overflow = LocalReply(status: .serviceUnavailable, body: "upstream connect error or disconnect/reset "
         + "before headers. reset reason: overflow", flags: .upstreamOverflow)
 
@@ -57,6 +61,7 @@ struct LocalReply {
             headers.add(name: "server", value: serverName)
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
         }
+        for (name, value) in extraHeaders { headers.replaceOrAdd(name: name, value: value) }
         return HTTPResponseHead(version: version.major == 2 ? version : .http1_1, status: status, headers: headers)
     }
 }

@@ -6,26 +6,42 @@ public protocol LogSink: Sendable {
     func write(_ line: String)
 }
 
-/// Writes to standard error (or a file), one line at a time.
+/// Writes to standard error (or another descriptor the process already has), one line at a time, at once, as
+/// Envoy's stderr sink does. A failed write (a closed stderr) is ignored: a log line is not worth the process.
 public final class FileLogSink: LogSink {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let lock = NIOLock()
 
-    public init(handle: FileHandle = .standardError) {
-        self.handle = handle
-    }
-
-    public convenience init?(path: String) {
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        handle.seekToEndOfFile()
-        self.init(handle: handle)
+    public init(descriptor: Int32 = STDERR_FILENO) {
+        self.descriptor = descriptor
     }
 
     public func write(_ line: String) {
-        lock.withLock { handle.write(Data((line + "\n").utf8)) }
+        let bytes = Array((line + "\n").utf8)
+        lock.withLock {
+            bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { return }
+                    offset += written
+                }
+            }
+        }
+    }
+}
+
+/// `--log-path`: the engine's log through a buffered log file, like an access log (Envoy's `FileSinkDelegate`).
+final class LogFileSink: LogSink {
+    let file: AccessLogFile
+
+    init(file: AccessLogFile) {
+        self.file = file
+    }
+
+    func write(_ line: String) {
+        file.write(line + "\n")
     }
 }
 
@@ -53,6 +69,9 @@ public struct EngineLog: Sendable {
         sink.write(Self.format(level: level, logger: logger, message: message(), file: file, line: line))
     }
 
+    /// Read once: `getpid` is a system call, and a log line must not cost one.
+    private static let processID = getpid()
+
     static func format(level: LogLevel, logger: String, message: String, file: String, line: Int) -> String {
         var now = timeval()
         gettimeofday(&now, nil)
@@ -62,6 +81,6 @@ public struct EngineLog: Sendable {
         let stamp = String(
             format: "%04d-%02d-%02d %02d:%02d:%02d.%03d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
             Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(now.tv_usec / 1000))
-        return "[\(stamp)][\(getpid())][\(level)][\(logger)] [\(file):\(line)] \(message)"
+        return "[\(stamp)][\(processID)][\(level)][\(logger)] [\(file):\(line)] \(message)"
     }
 }

@@ -3,24 +3,15 @@ import Atomics
 /// Envoy's named loggers and their live levels: what `/logging` lists and changes and what `-l` and
 /// `--component-log-level` set. Each level is an atomic so the data path reads it without a lock.
 public final class LoggerRegistry: Sendable {
-    /// Envoy 1.40's loggers in the order `/logging` prints them (not alphabetical).
-    public static let envoyLoggerNames: [String] = [
-        "a2a", "admin", "ai_protocol_manager", "alternate_protocols_cache", "aws", "assert", "backtrace", "basic_auth",
-        "cache_filter", "client", "config", "connection", "conn_handler", "compression", "credential_injector",
-        "decompression", "dns", "dubbo", "envoy_bug", "ext_authz", "ext_proc", "rocketmq", "file", "filter",
-        "forward_proxy", "geolocation", "grpc", "happy_eyeballs", "hc", "health_checker", "http", "http2", "hystrix",
-        "init", "io", "jwt", "json_rpc", "kafka", "key_value_store", "lua", "local_rate_limit", "main", "matcher",
-        "mcp", "misc", "mongo", "multi_connection", "notification", "oauth2", "quic", "quic_stream", "pool",
-        "rate_limit_quota", "rbac", "rds", "redis", "router", "runtime", "stats", "secret", "sse", "tap", "testing",
-        "thrift", "tracing", "upstream", "udp", "wasm", "websocket", "golang", "stats_sinks", "dynamic_modules",
-        "ip_tagging",
-    ]
+    /// Nuncio's loggers: the names the engine writes under (Envoy's names for the same parts), sorted. `misc` also
+    /// carries the libraries' swift-log output. A logger the engine starts writing to is added here.
+    public static let nuncioLoggerNames: [String] = ["admin", "config", "file", "hc", "main", "misc", "upstream"]
 
     public let names: [String]
     private let indexes: [String: Int]
     private let levels: [ManagedAtomic<UInt8>]
 
-    public init(defaultLevel: LogLevel = .info, names: [String] = LoggerRegistry.envoyLoggerNames) {
+    public init(defaultLevel: LogLevel = .info, names: [String] = LoggerRegistry.nuncioLoggerNames) {
         self.names = names
         var indexes: [String: Int] = [:]
         for (index, name) in names.enumerated() { indexes[name] = index }
@@ -55,13 +46,13 @@ public final class LoggerRegistry: Sendable {
         for atomic in levels { atomic.store(level.rawValue, ordering: .relaxed) }
     }
 
-    /// Every logger and its level, in Envoy's order.
+    /// Every logger and its level.
     public var snapshot: [(name: String, level: LogLevel)] {
         names.map { ($0, level(of: $0)) }
     }
 
     /// Parses `--component-log-level upstream:debug,config:trace`; the error names the bad part.
-    public static func parseComponentLevels(_ text: String, validNames: [String] = envoyLoggerNames)
+    public static func parseComponentLevels(_ text: String, validNames: [String] = nuncioLoggerNames)
         -> Result<[(String, LogLevel)], ComponentLevelError>
     {
         var result: [(String, LogLevel)] = []

@@ -71,6 +71,8 @@ public struct RouteTable: Sendable {
 public struct CompiledRoute: Sendable {
     public let config: Route
     public let retryPolicy: RetryPolicy?
+    /// The virtual host's `typed_per_filter_config`, the level between the route's and the route table's.
+    public let virtualHostPerFilterConfig: [String: FilterPerRouteConfig]
     private let caseSensitive: Bool
     private let pathPattern: String
     private let regex: NSRegularExpressionBox?
@@ -78,6 +80,7 @@ public struct CompiledRoute: Sendable {
 
     init(_ route: Route, virtualHost: VirtualHost) {
         config = route
+        virtualHostPerFilterConfig = virtualHost.typedPerFilterConfig
         caseSensitive = route.match.caseSensitive
         switch route.match.path {
         case .prefix(let value), .path(let value), .pathSeparatedPrefix(let value):

@@ -24,9 +24,27 @@ final class DownstreamConnections: Sendable {
         }
     }
 
+    /// A drain sequence with Envoy's `--drain-strategy`: `immediate` asks every connection now; `gradual` asks each
+    /// at a random moment within `drainTime`, so the share asked grows linearly (Envoy's drain manager closes with
+    /// probability elapsed / drain time).
+    func drain(strategy: DrainStrategy, over drainTime: TimeAmount) {
+        guard strategy == .gradual, drainTime.nanoseconds > 0 else { return drain() }
+        for channel in all {
+            let delay = TimeAmount.nanoseconds(Int64.random(in: 0..<drainTime.nanoseconds))
+            channel.eventLoop.scheduleTask(in: delay) {
+                channel.pipeline.fireUserInboundEventTriggered(DrainRequested())
+            }
+        }
+    }
+
     func closeAll() {
         for channel in all { channel.close(promise: nil) }
     }
+}
+
+/// Envoy's `--drain-strategy`: how a drain sequence spreads the connections' closes over the drain time.
+public enum DrainStrategy: String, Sendable, CaseIterable {
+    case gradual, immediate
 }
 
 /// Sent through a downstream pipeline when the server drains.

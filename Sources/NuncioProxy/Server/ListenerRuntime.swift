@@ -14,7 +14,7 @@ final class ListenerRuntime: Sendable {
     let stats: ConnectionManagerStats
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
-    let healthCheck: HealthCheckFilter?
+    let filterChain: HTTPFilterChainFactory
     let clusterManager: ClusterManager
     let state: ServerState
     let workers: WorkerDirectory
@@ -22,7 +22,7 @@ final class ListenerRuntime: Sendable {
 
     init(
         config: Listener, store: StatsStore, clusterManager: ClusterManager, state: ServerState,
-        workers: WorkerDirectory, log: EngineLog
+        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager
     ) {
         self.config = config
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
@@ -31,11 +31,9 @@ final class ListenerRuntime: Sendable {
         let statName = ListenerStats.statName(for: config.address.address, port: Int(config.address.port))
         self.stats = ConnectionManagerStats(statPrefix: manager.statPrefix, listenerStatName: statName, store: store)
         self.listenerStats = ListenerStats(statName: statName, store: store)
-        self.accessLogs = manager.accessLog.map(AccessLogWriter.init(config:))
-        self.healthCheck = manager.httpFilters.lazy.compactMap { filter -> HealthCheckFilter? in
-            if case .healthCheck(let config) = filter.kind { return config }
-            return nil
-        }.first
+        self.accessLogs = manager.accessLog.map { AccessLogWriter(config: $0, files: logFiles) }
+        self.filterChain = HTTPFilterChainFactory(
+            filters: manager.httpFilters, bufferLimit: Int(config.perConnectionBufferLimitBytes))
         self.clusterManager = clusterManager
         self.state = state
         self.workers = workers

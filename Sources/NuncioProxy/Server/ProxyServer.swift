@@ -16,15 +16,25 @@ public final class ProxyServer: Sendable {
         public var drainTime: TimeAmount
         public var loggers: LoggerRegistry
         public var logSink: LogSink
+        /// `--log-path`: the engine's log goes to this file (through the log files' flush thread), not `logSink`.
+        public var logPath: String?
+        /// `--file-flush-interval-msec`: how often buffered log lines are written out.
+        public var fileFlushInterval: TimeAmount
+        /// `--drain-strategy`: how `/drain_listeners?graceful` spreads the closes over `drainTime`.
+        public var drainStrategy: DrainStrategy
 
         public init(
             concurrency: Int = System.coreCount, drainTime: TimeAmount = .seconds(600),
-            loggers: LoggerRegistry = LoggerRegistry(), logSink: LogSink = FileLogSink()
+            loggers: LoggerRegistry = LoggerRegistry(), logSink: LogSink = FileLogSink(), logPath: String? = nil,
+            fileFlushInterval: TimeAmount = .milliseconds(100), drainStrategy: DrainStrategy = .gradual
         ) {
             self.concurrency = concurrency
             self.drainTime = drainTime
             self.loggers = loggers
             self.logSink = logSink
+            self.logPath = logPath
+            self.fileFlushInterval = fileFlushInterval
+            self.drainStrategy = drainStrategy
         }
     }
 
@@ -35,6 +45,10 @@ public final class ProxyServer: Sendable {
     public let log: EngineLog
     public let clusterManager: ClusterManager
     public let runtime: RuntimeLayers
+    /// Every log file: the access logs and `--log-path`.
+    let logFiles: AccessLogManager
+    /// `admin.access_log`: written by the admin listener through `logAdminRequest`.
+    let adminAccessLogs: [AccessLogWriter]
     let group: MultiThreadedEventLoopGroup
     let threadPool: NIOThreadPool
     let workers: WorkerDirectory
@@ -53,7 +67,19 @@ public final class ProxyServer: Sendable {
         self.stats = stats
         self.state = ServerState()
         self.runtime = RuntimeLayers(config: bootstrap.layeredRuntime)
-        self.log = EngineLog(registry: options.loggers, sink: options.logSink)
+        let logFiles = AccessLogManager(
+            store: stats, flushInterval: Double(options.fileFlushInterval.nanoseconds) / 1_000_000_000)
+        self.logFiles = logFiles
+        self.adminAccessLogs = (bootstrap.admin?.accessLog ?? []).map { AccessLogWriter(config: $0, files: logFiles) }
+        let engineLogFile = options.logPath.map { logFiles.file(.path($0)) }
+        let log = EngineLog(registry: options.loggers, sink: engineLogFile.map(LogFileSink.init) ?? options.logSink)
+        self.log = log
+        // A failing engine log file is reported where it can still be read: stderr.
+        let stderr = EngineLog(registry: options.loggers, sink: FileLogSink())
+        logFiles.setReporter { event in
+            let target = event.destination == engineLogFile?.destination ? stderr : log
+            target.log(event.level, "file", event.message)
+        }
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.concurrency))
         self.threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
@@ -61,15 +87,17 @@ public final class ProxyServer: Sendable {
         let resolver = DNSResolver(config: bootstrap.dnsResolver, group: group, threadPool: threadPool)
         self.clusterManager = ClusterManager(
             clusters: bootstrap.clusters, store: stats, resolver: resolver, group: group, log: log)
-        let (clusterManager, state, workers, log) = (self.clusterManager, self.state, self.workers, self.log)
+        let (clusterManager, state, workers) = (self.clusterManager, self.state, self.workers)
         self.listeners = bootstrap.listeners.map {
             ListenerRuntime(config: $0, store: stats, clusterManager: clusterManager, state: state,
-                workers: workers, log: log)
+                workers: workers, log: log, logFiles: logFiles)
         }
     }
 
     /// Warms the clusters (first DNS answers), then opens every listener. Throws when an address cannot be bound.
     public func start() throws {
+        // Envoy refuses to start when a log file cannot be opened.
+        if let error = logFiles.openError { throw ProxyServerError.cannotOpenLog(error) }
         log.log(
             .info, "main",
             "initializing nuncio \(NuncioVersion.number) (Envoy \(NuncioVersion.envoyCompatibility) compatible)")
@@ -263,16 +291,22 @@ public final class ProxyServer: Sendable {
         }
     }
 
+    /// `/reopen_logs`: every log file (access logs and `--log-path`) is closed and opened again by its flush
+    /// thread, for log rotation.
     public func reopenAccessLogs() {
-        for listener in listeners {
-            for writer in listener.accessLogs { writer.reopen() }
-        }
+        logFiles.reopen()
     }
 
-    /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close.
+    /// Writes every buffered log line now (tests; Envoy writes them within the flush interval).
+    public func flushLogs() {
+        logFiles.flush()
+    }
+
+    /// `/drain_listeners`: stop accepting; with `graceful`, also ask open connections to finish and close, all at
+    /// once or spread over the drain time as `--drain-strategy` says.
     public func drainListeners(graceful: Bool) {
         stopListening()
-        if graceful { connections.drain() }
+        if graceful { connections.drain(strategy: options.drainStrategy, over: options.drainTime) }
     }
 
     /// Graceful shutdown: stop accepting, let in-flight requests finish within the drain time, then close
@@ -300,6 +334,7 @@ public final class ProxyServer: Sendable {
         workers.forEach { $0.closePools() }
         for listener in listeners { listener.closeAccessLogs() }
         log.log(.info, "main", "exiting")
+        logFiles.close()
         try? group.syncShutdownGracefully()
         try? threadPool.syncShutdownGracefully()
         stopped.lock()
@@ -316,10 +351,12 @@ public final class ProxyServer: Sendable {
 
 public enum ProxyServerError: Error, CustomStringConvertible {
     case cannotBind(address: String, reason: String)
+    case cannotOpenLog(String)
 
     public var description: String {
         switch self {
         case .cannotBind(let address, let reason): return "cannot bind '\(address)': \(reason)"
+        case .cannotOpenLog(let reason): return reason
         }
     }
 }

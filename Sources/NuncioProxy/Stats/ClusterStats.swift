@@ -12,6 +12,9 @@ public final class ClusterStats: Sendable {
     public let upstreamRqRetry: Counter
     public let upstreamRqPerTryTimeout: Counter
     public let upstreamRqPendingOverflow: Counter
+    public let upstreamRqPendingFailureEject: Counter
+    public let upstreamRqRetryLimitExceeded: Counter
+    public let upstreamRqRetrySuccess: Counter
     public let upstreamRqRetryOverflow: Counter
     public let upstreamRqRxReset: Counter
     public let upstreamRqTxReset: Counter
@@ -53,6 +56,9 @@ public final class ClusterStats: Sendable {
         upstreamRqRetry = store.counter(prefix + "upstream_rq_retry")
         upstreamRqPerTryTimeout = store.counter(prefix + "upstream_rq_per_try_timeout")
         upstreamRqPendingOverflow = store.counter(prefix + "upstream_rq_pending_overflow")
+        upstreamRqPendingFailureEject = store.counter(prefix + "upstream_rq_pending_failure_eject")
+        upstreamRqRetryLimitExceeded = store.counter(prefix + "upstream_rq_retry_limit_exceeded")
+        upstreamRqRetrySuccess = store.counter(prefix + "upstream_rq_retry_success")
         upstreamRqRetryOverflow = store.counter(prefix + "upstream_rq_retry_overflow")
         upstreamRqRxReset = store.counter(prefix + "upstream_rq_rx_reset")
         upstreamRqTxReset = store.counter(prefix + "upstream_rq_tx_reset")

@@ -22,6 +22,8 @@ public final class ConnectionManagerStats: Sendable {
     public let downstreamRqHttp1Total: Counter
     public let downstreamRqHttp2Total: Counter
     public let downstreamRqTimeout: Counter
+    public let downstreamRqTooLarge: Counter
+    public let downstreamRqMaxDurationReached: Counter
     public let downstreamRqIdleTimeout: Counter
     public let downstreamRqHeaderTimeout: Counter
     public let downstreamCxIdleTimeout: Counter
@@ -56,6 +58,8 @@ public final class ConnectionManagerStats: Sendable {
         downstreamRqHttp1Total = store.counter(prefix + "downstream_rq_http1_total")
         downstreamRqHttp2Total = store.counter(prefix + "downstream_rq_http2_total")
         downstreamRqTimeout = store.counter(prefix + "downstream_rq_timeout")
+        downstreamRqTooLarge = store.counter(prefix + "downstream_rq_too_large")
+        downstreamRqMaxDurationReached = store.counter(prefix + "downstream_rq_max_duration_reached")
         downstreamRqIdleTimeout = store.counter(prefix + "downstream_rq_idle_timeout")
         downstreamRqHeaderTimeout = store.counter(prefix + "downstream_rq_header_timeout")
         downstreamCxIdleTimeout = store.counter(prefix + "downstream_cx_idle_timeout")
