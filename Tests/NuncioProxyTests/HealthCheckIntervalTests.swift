@@ -111,4 +111,26 @@ import Testing
             #expect(stat(Self.prefix + "attempt") <= attempts + 1, "\(proxy)")
         }
     }
+
+    /// The interval arithmetic alone: `no_traffic_healthy_interval` for a healthy host before traffic, and
+    /// `interval_jitter_percent` adding up to that share of the base.
+    @Test func noTrafficHealthyIntervalAndJitterPercent() throws {
+        let harness = ProxyHarness()
+        defer { harness.stop() }
+        try harness.addUpstreams(["a"])
+        try harness.start(yaml: ProxyHarness.config(clusters: [("one", harness.endpoint("a"), """
+                health_checks:
+                - { timeout: 1s, interval: 1s, no_traffic_interval: 2s, no_traffic_healthy_interval: 7s,
+                    interval_jitter_percent: 50, unhealthy_threshold: 1, healthy_threshold: 1, tcp_health_check: {} }
+            """)], routes: Self.routes))
+        let cluster = try #require(harness.server.clusterManager.cluster(named: "one"))
+        let config = try #require(cluster.config.healthChecks.first)
+        let checker = HealthChecker(config: config, cluster: cluster, loop: harness.group.next(),
+            store: harness.server.stats, log: harness.server.log)
+        let healthy = (0..<40).map { _ in checker.interval(passed: true, .unchanged).nanoseconds }
+        #expect(healthy.allSatisfy { (7_000_000_000..<10_500_000_000).contains($0) })
+        #expect(healthy.contains { $0 > 7_000_000_000 })
+        let failing = checker.interval(passed: false, .unchanged).nanoseconds
+        #expect((2_000_000_000..<3_000_000_000).contains(failing))
+    }
 }
