@@ -7,13 +7,7 @@ import Testing
 /// Envoy's health-check intervals and thresholds, observed in `health_check.*` stats on nuncio and, when
 /// `ENVOY_BIN` is set, on a real Envoy with the same config and upstream.
 @Suite(.serialized) struct HealthCheckIntervalTests {
-    static let routes = """
-                      - name: default
-                        domains: ["*"]
-                        routes:
-                        - match: { prefix: "/" }
-                          route: { cluster: one }
-        """
+    static let routes = ProxyHarness.routesToOne
 
     /// One host `a` checked with `check` (YAML under `health_checks: - `); `body` runs against nuncio, then Envoy.
     static func onBoth(_ check: String, _ body: (String, ProxyHarness, Int, (String) -> UInt64) throws -> Void)

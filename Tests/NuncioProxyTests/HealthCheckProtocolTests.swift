@@ -58,13 +58,7 @@ import Testing
     }
 
     static func yaml(port: Int, codec: String, reuse: Bool) -> String {
-        let routes = """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
+        let routes = ProxyHarness.routesToOne
         let endpoint = """
                     - endpoint: { address: { socket_address: { address: 127.0.0.1, port_value: \(port) } } }
             """

@@ -9,13 +9,7 @@ import Testing
 /// the same config on a real Envoy when `ENVOY_BIN` is set.
 @Suite struct LoadBalancingWeightTests {
     static let names = ["a", "b", "c", "d", "e"]
-    static let routes = """
-                      - name: default
-                        domains: ["*"]
-                        routes:
-                        - match: { prefix: "/" }
-                          route: { cluster: one }
-        """
+    static let routes = ProxyHarness.routesToOne
 
     /// `endpoints` pairs an upstream name with lines to add to its `lb_endpoints` entry.
     static func yaml(_ harness: ProxyHarness, policy: String, _ endpoints: [(String, String)]) -> String {

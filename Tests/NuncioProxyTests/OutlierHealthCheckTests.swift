@@ -9,13 +9,7 @@ import Testing
 /// when `ENVOY_BIN` is set.
 @Suite struct OutlierHealthCheckTests {
     static func yaml(_ harness: ProxyHarness, uneject: Bool) -> String {
-        let routes = """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
+        let routes = ProxyHarness.routesToOne
         let extra = """
                 health_checks:
                 - { timeout: 1s, interval: 0.2s, no_traffic_interval: 0.2s, unhealthy_threshold: 3,

@@ -25,13 +25,7 @@ import Testing
         let harness = ProxyHarness()
         defer { harness.stop() }
         try harness.addUpstreams(["a"])
-        let routes = """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
+        let routes = ProxyHarness.routesToOne
         let yaml = ProxyHarness.config(clusters: [("one", harness.endpoint("a"),
             http2 ? ProxyHarness.http2ProtocolOptions : "")], routes: routes)
         try harness.start(yaml: yaml)

@@ -8,13 +8,7 @@ import Testing
 /// How long an upstream connection lives: `max_requests_per_connection` and `idle_timeout`, over HTTP/1.1 and
 /// HTTP/2, counted as Envoy counts them (and compared with a real Envoy when `ENVOY_BIN` is set).
 @Suite struct UpstreamConnectionLifetimeTests {
-    static let routes = """
-                      - name: default
-                        domains: ["*"]
-                        routes:
-                        - match: { prefix: "/" }
-                          route: { cluster: one }
-        """
+    static let routes = ProxyHarness.routesToOne
 
     static func options(http2: Bool, common: String) -> String {
         """
