@@ -299,6 +299,17 @@ import Testing
             == "field 'rotate_nameservers' is not supported by nuncio (only rotate_nameservers: false)")
     }
 
+    @Test func commonLbConfig() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                common_lb_config: {healthy_panic_threshold: {value: 25.5}}
+            """).load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.healthyPanicThreshold == 25.5)
+        let locality = ConfigText.base.inserting(after: 24, """
+                common_lb_config: {locality_weighted_lb_config: {}}
+            """).loadError()
+        #expect(locality?.message == "field 'locality_weighted_lb_config' is not supported by nuncio")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

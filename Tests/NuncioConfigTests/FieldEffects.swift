@@ -125,6 +125,7 @@ enum FieldEffects {
         "ForwardAction.clusterHeader": router + "suppressEnvoyHeadersAndClusterHeader",
         "ForwardAction.clusterNotFoundResponseCode": router + "suppressEnvoyHeadersAndClusterHeader",
         "Cluster.activeRequestBias": weights + "activeRequestBiasScalesWeightByLoad",
+        "Cluster.healthyPanicThreshold": weights + "healthyPanicThreshold",
         "Cluster.idleTimeout": lifetime + "idleTimeoutClosesAnIdleConnection",
         "Cluster.maxRequestsPerConnection": lifetime + "maxRequestsPerConnectionOpensANewConnection",
         "Cluster.perConnectionBufferLimitBytes": "NuncioProxyTests.UpstreamBufferLimitTests/limitSetsTheWatermarks",

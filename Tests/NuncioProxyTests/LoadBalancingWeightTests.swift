@@ -80,6 +80,21 @@ import Testing
         }
     }
 
+    /// One healthy host of three is under the default 50 % panic threshold: Envoy picks among all three. With
+    /// `healthy_panic_threshold: 0` it never panics and only the healthy one gets traffic.
+    @Test(arguments: [nil, 0.0] as [Double?])
+    func healthyPanicThreshold(threshold: Double?) throws {
+        let endpoints = [("a", ""), ("b", "health_status: UNHEALTHY"), ("c", "health_status: UNHEALTHY")]
+        let common = threshold.map { "\n    common_lb_config: { healthy_panic_threshold: { value: \($0) } }" } ?? ""
+        try Self.onBoth(policy: "ROUND_ROBIN" + common, endpoints) { proxy, counts in
+            if threshold == nil {
+                #expect(counts.count == 3, "\(proxy): \(counts)")
+            } else {
+                #expect(counts == ["a": 400], "\(proxy): \(counts)")
+            }
+        }
+    }
+
     /// Two healthy and two degraded hosts: healthy availability is 140 % x 2/4 = 70 %, so 30 % of picks go to
     /// the degraded hosts. With four healthy and one degraded, healthy availability is full and none do.
     @Test func degradedHostsTakeTheShareHealthyOnesCannot() throws {

@@ -30,6 +30,8 @@ public struct Cluster: Equatable, Sendable {
     public var leastRequestChoiceCount: UInt32 = 2
     /// Least request with unequal weights: `weight / (active + 1)^bias` (Envoy's default 1.0).
     public var activeRequestBias = 1.0
+    /// `common_lb_config.healthy_panic_threshold`: under this percent of available hosts, pick among all (0 never).
+    public var healthyPanicThreshold = 50.0
     public var loadAssignment: ClusterLoadAssignment
     public var upstreamProtocol: UpstreamProtocol = .http1
     /// Upstream connection idle timeout: one hour unless set.
@@ -74,6 +76,9 @@ extension Cluster {
             }
             try config.finish(unsupported: ["slow_start_config", "locality_lb_config", "selection_method"])
         }
+        if let value = mapping.optional("common_lb_config") {
+            healthyPanicThreshold = try Self.readCommonLbConfig(value) ?? healthyPanicThreshold
+        }
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
         try readProtocolOptions(mapping)
         dnsRefreshRate = try mapping.optional("dns_refresh_rate")?.duration() ?? dnsRefreshRate
@@ -110,13 +115,34 @@ extension Cluster {
         try mapping.onlyBool("wait_for_warm_on_init", true)
         try mapping.finish(unsupported: [
             "eds_cluster_config", "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
-            "upstream_connection_options", "upstream_bind_config", "common_lb_config", "ring_hash_lb_config",
+            "upstream_connection_options", "upstream_bind_config", "ring_hash_lb_config",
             "maglev_lb_config", "original_dst_lb_config", "round_robin_lb_config", "load_balancing_policy",
             "lb_subset_config", "metadata", "filters", "protocol_selection", "lrs_server", "track_cluster_stats",
             "preconnect_policy", "connection_pool_per_downstream_connection", "upstream_http_protocol_options",
             "dns_resolution_config", "dns_jitter", "dns_failure_refresh_rate", "extension_protocol_options",
             "typed_extension_protocol_options_deprecated", "upstream_config", "http_protocol_options_deprecated",
         ])
+    }
+
+    /// `common_lb_config`: its `healthy_panic_threshold` (a `Percent`); the locality and zone-aware settings and the
+    /// rest are refused (README, Differences from Envoy).
+    private static func readCommonLbConfig(_ reader: ValueReader) throws -> Double? {
+        let common = try reader.mapping()
+        var threshold: Double?
+        if let value = common.optional("healthy_panic_threshold") {
+            let percent = try value.mapping()
+            let number = try percent.required("value")
+            try percent.finish()
+            guard case .scalar(let text, _) = number.node.kind, let parsed = Double(text), (0...100).contains(parsed)
+            else { throw number.error("expected a percentage from 0 to 100, got \(number.node.typeDescription)") }
+            threshold = parsed
+        }
+        try common.finish(unsupported: [
+            "zone_aware_lb_config", "locality_weighted_lb_config", "update_merge_window",
+            "ignore_new_hosts_until_first_hc", "close_connections_on_host_set_change", "consistent_hashing_lb_config",
+            "override_host_status",
+        ])
+        return threshold
     }
 
     /// A `RuntimeDouble`: its `default_value` (the runtime key is not looked up; README, Differences from Envoy).

@@ -9,17 +9,19 @@ public final class HostSet: AtomicReference, Sendable {
     public let degradedHosts: [Host]
     /// Percent of picks (0...100) that go to healthy hosts; the rest go to degraded ones.
     let healthyLoad: Int
-    /// Too few healthy and degraded hosts (under 50 %, Envoy's default panic threshold): pick among all hosts.
+    /// Too few healthy and degraded hosts (under the cluster's `healthy_panic_threshold`, 50 % unless set): pick
+    /// among all hosts.
     let panic: Bool
+    let panicThreshold: Double
     /// Whether the weights of each source differ, so that weighted (EDF) picking applies.
     let weighted: (all: Bool, healthy: Bool, degraded: Bool)
 
     /// Envoy's overprovisioning factor (140 %): a priority with 5 of 7 hosts healthy still takes all its load.
     static let overprovisioningFactor = 140
-    static let panicThreshold = 50
 
-    public init(hosts: [Host]) {
+    public init(hosts: [Host], panicThreshold: Double = 50) {
         self.hosts = hosts
+        self.panicThreshold = panicThreshold
         let healthy = hosts.filter(\.isHealthy)
         let degraded = hosts.filter(\.isDegraded)
         healthyHosts = healthy
@@ -28,13 +30,13 @@ public final class HostSet: AtomicReference, Sendable {
         // `recalculatePerPriorityState` for a single priority, by host counts (no `weighted_priority_health`).
         let total = hosts.count - hosts.filter(\.isExcluded).count
         guard total > 0 else {
-            (healthyLoad, panic) = (100, true)
+            (healthyLoad, panic) = (100, panicThreshold > 0)
             return
         }
         let health = min(100, Self.overprovisioningFactor * healthy.count / total)
         let degradedHealth = min(100, Self.overprovisioningFactor * degraded.count / total)
         let normalized = min(100, health + degradedHealth)
-        panic = normalized < 100 && 100 * (healthy.count + degraded.count) / total < Self.panicThreshold
+        panic = normalized < 100 && 100 * Double(healthy.count + degraded.count) / Double(total) < panicThreshold
         guard normalized > 0 else {
             healthyLoad = 100
             return
@@ -47,7 +49,7 @@ public final class HostSet: AtomicReference, Sendable {
 
     /// A set with the same hosts whose healthy subset is computed again (after a health flag changed).
     public func refreshedHealth() -> HostSet {
-        HostSet(hosts: hosts)
+        HostSet(hosts: hosts, panicThreshold: panicThreshold)
     }
 
     private static func weightsDiffer(_ hosts: [Host]) -> Bool {

@@ -87,7 +87,9 @@ public final class UpstreamCluster: Sendable {
         }
         let changed = next.map(\.address) != current.map(\.address)
         if changed { stats.membershipChange.inc() }
-        if changed || edsChanged || !isInitialized { hostSet.store(HostSet(hosts: next), ordering: .releasing) }
+        if changed || edsChanged || !isInitialized {
+            hostSet.store(HostSet(hosts: next, panicThreshold: config.healthyPanicThreshold), ordering: .releasing)
+        }
         stats.membershipTotal.set(UInt64(next.count))
         publishHealth(hosts)
         initialized.store(true, ordering: .releasing)
