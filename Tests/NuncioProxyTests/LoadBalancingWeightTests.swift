@@ -134,6 +134,8 @@ import Testing
         #expect(hosts.map(\.healthFlags.description) == [
             "/failed_eds_health", "/failed_eds_health", "/eds_status_draining", "/degraded_eds_health", "healthy",
         ])
+        // As real Envoy's /clusters?format=json shows them.
+        #expect(hosts.map(\.edsHealthStatus) == ["UNHEALTHY", "UNHEALTHY", "DRAINING", "DEGRADED", "HEALTHY"])
         let set = HostSet(hosts: hosts)
         #expect(set.healthyHosts.map(\.address.address) == ["127.0.0.5"])
         #expect(set.degradedHosts.map(\.address.address) == ["127.0.0.4"])

@@ -33,6 +33,15 @@ public final class Host: Sendable {
     /// Left out of the load balancer's host counts (an EDS `DRAINING` host), as Envoy's excluded hosts.
     public var isExcluded: Bool { healthFlags.contains(.edsStatusDraining) }
 
+    /// `/clusters?format=json`'s `eds_health_status`, from the flags as Envoy derives it (TIMEOUT shows UNHEALTHY).
+    public var edsHealthStatus: String {
+        let flags = healthFlags
+        if flags.contains(.failedEdsHealth) { return "UNHEALTHY" }
+        if flags.contains(.edsStatusDraining) { return "DRAINING" }
+        if flags.contains(.degradedEdsHealth) { return "DEGRADED" }
+        return "HEALTHY"
+    }
+
     public func setHealthFlag(_ flag: HealthFlags, _ on: Bool) {
         if on {
             _ = healthBits.loadThenBitwiseOr(with: flag.rawValue, ordering: .relaxed)
