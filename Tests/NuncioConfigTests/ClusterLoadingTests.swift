@@ -158,6 +158,158 @@ import Testing
         #expect(breakers.highPriority.maxRequests == 1024)
     }
 
+    @Test func circuitBreakersTrackRemaining() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                circuit_breakers:
+                  thresholds:
+                  - {max_connections: 7, track_remaining: true}
+            """).load()
+        let breakers = try #require(loaded.bootstrap.cluster(named: "app")).circuitBreakers
+        #expect(breakers.defaultPriority.trackRemaining)
+        #expect(breakers.defaultPriority.maxConnections == 7)
+        #expect(!breakers.highPriority.trackRemaining)
+    }
+
+    @Test func endpointHealthStatusAndLocalityWeight() throws {
+        let loaded = try ConfigText.base.replacing(lines: 28...29, with: """
+                  - load_balancing_weight: 5
+                    lb_endpoints:
+                    - endpoint: {address: {socket_address: {address: 127.0.0.1, port_value: 9000}}}
+                      health_status: DEGRADED
+                      load_balancing_weight: 2
+            """).load()
+        let endpoint = try #require(loaded.bootstrap.cluster(named: "app")?.loadAssignment.allEndpoints.first)
+        #expect(endpoint.healthStatus == .DEGRADED)
+        #expect(endpoint.weight == 2)
+        let zero = ConfigText.base.replacing(lines: 28...29, with: """
+                  - load_balancing_weight: 0
+                    lb_endpoints: []
+            """).loadError()
+        #expect(zero?.message == "load_balancing_weight must be at least 1")
+    }
+
+    @Test func activeRequestBias() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                lb_policy: LEAST_REQUEST
+                least_request_lb_config:
+                  active_request_bias: {default_value: 0.5, runtime_key: lb.bias}
+            """).load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.activeRequestBias == 0.5)
+        let noKey = ConfigText.base.inserting(after: 24, """
+                least_request_lb_config: {active_request_bias: {default_value: 0.5}}
+            """).loadError()
+        #expect(noKey?.message == "missing required field 'runtime_key'")
+    }
+
+    /// Of the common HTTP options, a cluster takes `idle_timeout` and `max_requests_per_connection`; the rest are
+    /// refused rather than ignored.
+    @Test func clusterCommonHttpOptions() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                common_http_protocol_options: {idle_timeout: 2s, max_requests_per_connection: 0}
+            """).load()
+        let cluster = try #require(loaded.bootstrap.cluster(named: "app"))
+        #expect(cluster.idleTimeout == .seconds(2))
+        #expect(cluster.maxRequestsPerConnection == 0)
+        let error = ConfigText.base.inserting(after: 24, """
+                common_http_protocol_options: {max_connection_duration: 2s}
+            """).loadError()
+        #expect(error?.path == "\(Self.cluster).common_http_protocol_options.max_connection_duration")
+        #expect(error?.message == "field 'max_connection_duration' is not supported by nuncio")
+    }
+
+    @Test func healthCheckIntervalsAndConnectionReuse() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, reuse_connection: false,
+                   no_traffic_healthy_interval: 90s, initial_jitter: 1s, interval_jitter_percent: 10,
+                   unhealthy_interval: 2s, http_health_check: {path: /, codec_client_type: HTTP2}}
+            """).load()
+        let check = try #require(loaded.bootstrap.cluster(named: "app")?.healthChecks.first)
+        #expect(!check.reuseConnection)
+        #expect(check.noTrafficHealthyInterval == .seconds(90))
+        #expect(check.initialJitter == .seconds(1))
+        #expect(check.intervalJitterPercent == 10)
+        #expect(check.unhealthyInterval == .seconds(2))
+        #expect(check.kind == .http(.init(path: "/", host: nil, expectedStatuses: [200..<201], useHTTP2: true)))
+    }
+
+    @Test func healthCheckRefusals() {
+        let headers = ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1,
+                   http_health_check: {path: /, request_headers_to_add: []}}
+            """).loadError()
+        #expect(headers?.message == "field 'request_headers_to_add' is not supported by nuncio")
+        let two = ConfigText.base.inserting(after: 24, """
+                health_checks:
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, tcp_health_check: {}}
+                - {timeout: 1s, interval: 5s, unhealthy_threshold: 2, healthy_threshold: 1, tcp_health_check: {}}
+            """).loadError()
+        #expect(two?.path == "\(Self.cluster).health_checks[1]")
+        #expect(two?.message == "more than one health check is not supported by nuncio")
+    }
+
+    /// Fields nuncio supports at one value: that value loads, the other is refused; fields for what nuncio does
+    /// not do are refused.
+    @Test func fieldsAtTheirSupportedValueOnly() throws {
+        let accepted = try ConfigText.base.inserting(after: 24, """
+                ignore_health_on_host_removal: true
+                wait_for_warm_on_init: true
+                close_connections_on_host_health_failure: false
+                outlier_detection: {max_ejection_time_jitter: 2s, successful_active_health_check_uneject_host: false}
+            """).load()
+        let detection = try #require(accepted.bootstrap.cluster(named: "app")?.outlierDetection)
+        #expect(detection.maxEjectionTimeJitter == .seconds(2))
+        #expect(!detection.successfulActiveHealthCheckUnejectHost)
+        let refused: [(String, String)] = [
+            ("    close_connections_on_host_health_failure: true",
+             "field 'close_connections_on_host_health_failure' is not supported by nuncio (only "
+                + "close_connections_on_host_health_failure: false)"),
+            ("    outlier_detection: {enforcing_success_rate: 100}",
+             "field 'enforcing_success_rate' is not supported by nuncio"),
+            ("    http_protocol_options: {enable_trailers: true}",
+             "field 'enable_trailers' is not supported by nuncio (only enable_trailers: false)"),
+        ]
+        for (line, message) in refused {
+            #expect(ConfigText.base.inserting(after: 24, line).loadError()?.message == message, "\(line)")
+        }
+        let healthCheckConfig = ConfigText.base.replacing(lines: 29...29, with: """
+                    - endpoint: {address: {socket_address: {address: 127.0.0.1, port_value: 9000}},
+                                 health_check_config: {port_value: 9001}}
+            """).loadError()
+        #expect(healthCheckConfig?.message == "field 'health_check_config' is not supported by nuncio")
+    }
+
+    @Test func caresQueryTimeoutAndRefusals() throws {
+        func resolver(_ options: String) -> ConfigText {
+            ConfigText.base.inserting(after: 24, """
+                    typed_dns_resolver_config:
+                      name: envoy.network.dns_resolver.cares
+                      typed_config:
+                        "@type": type.googleapis.com/envoy.extensions.network.dns_resolver.cares.v3.CaresDnsResolverConfig
+                        resolvers: [{socket_address: {address: 127.0.0.53, port_value: 53}}]
+                        \(options)
+                """)
+        }
+        let loaded = try resolver("query_timeout_seconds: 2").load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.dnsResolver?.queryTimeout == .seconds(2))
+        #expect(resolver("udp_max_queries: 10").loadError()?.message
+            == "field 'udp_max_queries' is not supported by nuncio")
+        #expect(resolver("rotate_nameservers: true").loadError()?.message
+            == "field 'rotate_nameservers' is not supported by nuncio (only rotate_nameservers: false)")
+    }
+
+    @Test func commonLbConfig() throws {
+        let loaded = try ConfigText.base.inserting(after: 24, """
+                common_lb_config: {healthy_panic_threshold: {value: 25.5}}
+            """).load()
+        #expect(loaded.bootstrap.cluster(named: "app")?.healthyPanicThreshold == 25.5)
+        let locality = ConfigText.base.inserting(after: 24, """
+                common_lb_config: {locality_weighted_lb_config: {}}
+            """).loadError()
+        #expect(locality?.message == "field 'locality_weighted_lb_config' is not supported by nuncio")
+    }
+
     @Test func outlierDetection() throws {
         let detection = try #require(try Self.cluster("api").outlierDetection)
         var expected = OutlierDetection()

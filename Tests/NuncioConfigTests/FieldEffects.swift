@@ -14,6 +14,11 @@ enum FieldEffects {
     private static let filters = "NuncioProxyTests.HTTPFilterChainTests/"
     private static let router = "NuncioProxyTests.RouterFilterConfigTests/"
     private static let stream = "NuncioProxyTests.ConnectionManagerStreamTests/"
+    private static let weights = "NuncioProxyTests.LoadBalancingWeightTests/"
+    private static let lifetime = "NuncioProxyTests.UpstreamConnectionLifetimeTests/"
+    private static let hcProtocol = "NuncioProxyTests.HealthCheckProtocolTests/"
+    private static let hcIntervals = "NuncioProxyTests.HealthCheckIntervalTests/"
+    private static let breakers = "NuncioProxyTests.ConnectionCircuitBreakerTests/"
 
     static let catalog: [String: String] = [
         "Bootstrap.listeners": routing,
@@ -119,6 +124,28 @@ enum FieldEffects {
         "HttpConnectionManager.defaultHostForHTTP10": stream + "timeoutsDefaultHostAndEarlyReplies",
         "ForwardAction.clusterHeader": router + "suppressEnvoyHeadersAndClusterHeader",
         "ForwardAction.clusterNotFoundResponseCode": router + "suppressEnvoyHeadersAndClusterHeader",
+        "Cluster.activeRequestBias": weights + "activeRequestBiasScalesWeightByLoad",
+        "Cluster.healthyPanicThreshold": weights + "healthyPanicThreshold",
+        "Cluster.idleTimeout": lifetime + "idleTimeoutClosesAnIdleConnection",
+        "Cluster.maxRequestsPerConnection": lifetime + "maxRequestsPerConnectionOpensANewConnection",
+        "Cluster.perConnectionBufferLimitBytes": "NuncioProxyTests.UpstreamBufferLimitTests/limitSetsTheWatermarks",
+        "Cluster.respectDnsTtl": "NuncioProxyTests.UpstreamDNSTTLTests/refreshFollowsTheTTL",
+        "DnsResolverConfig.queryTimeout": 
+            "NuncioProxyTests.UpstreamDNSFailoverTests/aSilentFirstResolverFailsOverToTheNext",
+        "DnsResolverConfig.useTCP": "NuncioProxyTests.UpstreamDNSOverTCPTests/queriesGoOverTCP",
+        "HealthCheck.reuseConnection": hcProtocol + "withoutReuseEachCheckHasItsOwnConnection",
+        "HTTPCheck.useHTTP2": hcProtocol + "http2ChecksPassAgainstAnHTTP2OnlyUpstream",
+        "HealthCheck.unhealthyInterval": hcIntervals + "aPendingPassWaitsTheHealthyEdgeInterval",
+        "HealthCheck.healthyEdgeInterval": hcIntervals + "aPendingPassWaitsTheHealthyEdgeInterval",
+        "HealthCheck.unhealthyEdgeInterval": hcIntervals + "aPendingFailureWaitsTheUnhealthyEdgeInterval",
+        "HealthCheck.noTrafficHealthyInterval": hcIntervals + "noTrafficHealthyIntervalAndJitterPercent",
+        "HealthCheck.intervalJitterPercent": hcIntervals + "noTrafficHealthyIntervalAndJitterPercent",
+        "LbEndpoint.healthStatus": weights + "healthStatusExcludesHosts",
+        "LbEndpoint.weight": weights + "roundRobinFollowsWeightsExactly",
+        "OutlierDetection.successfulActiveHealthCheckUnejectHost": 
+            "NuncioProxyTests.OutlierHealthCheckTests/aPassingCheckUnejects",
+        "Thresholds.trackRemaining": breakers + "trackRemainingPublishesTheRemainingGauges",
+        "Thresholds.maxConnections": breakers + "aPoolWithNoConnectionOpensOnePastTheLimit",
     ]
 
     /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
@@ -146,19 +173,13 @@ enum FieldEffects {
         "RetryPolicy.retriableStatusCodes", "RetryPolicy.backOffBase", "RetryPolicy.backOffMax",
         "RedirectAction.scheme", "RedirectAction.port", "RedirectAction.prefixRewrite", "RedirectAction.stripQuery",
         // Clusters
-        "Cluster.altStatName", "Cluster.dnsLookupFamily", "Cluster.idleTimeout", "Cluster.leastRequestChoiceCount",
-        "Cluster.maxRequestsPerConnection", "Cluster.perConnectionBufferLimitBytes", "Cluster.respectDnsTtl",
+        "Cluster.altStatName", "Cluster.dnsLookupFamily", "Cluster.leastRequestChoiceCount",
         "ClusterLoadAssignment.clusterName", "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
-        "LbEndpoint.hostname", "LbEndpoint.weight",
-        "DnsResolverConfig.noDefaultSearchDomain", "DnsResolverConfig.useResolversAsFallback",
-        "DnsResolverConfig.useTCP",
-        "HealthCheck.timeout", "HealthCheck.intervalJitter", "HealthCheck.unhealthyInterval",
-        "HealthCheck.unhealthyEdgeInterval", "HealthCheck.healthyEdgeInterval",
-        "HTTPCheck.host", "HTTPCheck.expectedStatuses", "HTTPCheck.useHTTP2",
-        "OutlierDetection.interval", "OutlierDetection.maxEjectionTime",
-        "OutlierDetection.consecutiveGatewayFailure", "OutlierDetection.enforcingConsecutive5xx",
-        "OutlierDetection.enforcingConsecutiveGatewayFailure",
-        "CircuitBreakers.highPriority", "Thresholds.maxConnections", "Thresholds.maxPendingRequests",
-        "Thresholds.maxRetries",
+        "LbEndpoint.hostname", "DnsResolverConfig.noDefaultSearchDomain", "DnsResolverConfig.useResolversAsFallback",
+        "HealthCheck.timeout", "HealthCheck.intervalJitter", "HTTPCheck.host", "HTTPCheck.expectedStatuses",
+        "OutlierDetection.interval", "OutlierDetection.maxEjectionTime", "OutlierDetection.consecutiveGatewayFailure",
+        "OutlierDetection.enforcingConsecutive5xx", "OutlierDetection.enforcingConsecutiveGatewayFailure",
+        "CircuitBreakers.highPriority", "Thresholds.maxPendingRequests", "Thresholds.maxRetries",
+        "HealthCheck.initialJitter", "OutlierDetection.maxEjectionTimeJitter",
     ]
 }

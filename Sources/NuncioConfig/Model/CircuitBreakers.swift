@@ -5,6 +5,8 @@ public struct CircuitBreakers: Equatable, Sendable {
         public var maxPendingRequests: UInt32 = 1024
         public var maxRequests: UInt32 = 1024
         public var maxRetries: UInt32 = 3
+        /// Publishes the `remaining_*` gauges.
+        public var trackRemaining = false
 
         public init() {}
     }
@@ -34,7 +36,7 @@ extension CircuitBreakers {
                 ?? thresholds.maxPendingRequests
             thresholds.maxRequests = try entry.optional("max_requests")?.uint32() ?? thresholds.maxRequests
             thresholds.maxRetries = try entry.optional("max_retries")?.uint32() ?? thresholds.maxRetries
-            entry.ignore("track_remaining")
+            thresholds.trackRemaining = try entry.optional("track_remaining")?.bool() ?? false
             try entry.finish(unsupported: ["retry_budget", "max_connection_pools"])
             if high { highPriority = thresholds } else { defaultPriority = thresholds }
         }

@@ -28,6 +28,10 @@ public struct Cluster: Equatable, Sendable {
     public var connectTimeout: ConfigDuration = .seconds(5)
     public var lbPolicy: LbPolicy = .ROUND_ROBIN
     public var leastRequestChoiceCount: UInt32 = 2
+    /// Least request with unequal weights: `weight / (active + 1)^bias` (Envoy's default 1.0).
+    public var activeRequestBias = 1.0
+    /// `common_lb_config.healthy_panic_threshold`: under this percent of available hosts, pick among all (0 never).
+    public var healthyPanicThreshold = 50.0
     public var loadAssignment: ClusterLoadAssignment
     public var upstreamProtocol: UpstreamProtocol = .http1
     /// Upstream connection idle timeout: one hour unless set.
@@ -67,7 +71,13 @@ extension Cluster {
                 leastRequestChoiceCount = try choice.uint32()
                 if leastRequestChoiceCount < 2 { throw choice.error("expected at least 2") }
             }
-            try config.finish(unsupported: ["active_request_bias", "slow_start_config", "locality_lb_config"])
+            if let bias = config.optional("active_request_bias") {
+                activeRequestBias = try Self.readActiveRequestBias(bias)
+            }
+            try config.finish(unsupported: ["slow_start_config", "locality_lb_config", "selection_method"])
+        }
+        if let value = mapping.optional("common_lb_config") {
+            healthyPanicThreshold = try Self.readCommonLbConfig(value) ?? healthyPanicThreshold
         }
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
         try readProtocolOptions(mapping)
@@ -85,22 +95,71 @@ extension Cluster {
             dnsResolver = key == "dns_resolvers"
                 ? try DnsResolverConfig(readingResolverList: value) : try DnsResolverConfig(readingTyped: value)
         }
-        healthChecks = try mapping.optional("health_checks")?.list().map(HealthCheck.init(reading:)) ?? []
+        if let value = mapping.optional("health_checks") {
+            let items = try value.list()
+            // Nuncio runs one checker per cluster.
+            if items.count > 1 { throw items[1].error("more than one health check is not supported by nuncio") }
+            healthChecks = try items.map(HealthCheck.init(reading:))
+        }
         if let value = mapping.optional("circuit_breakers") { circuitBreakers = try CircuitBreakers(reading: value) }
         outlierDetection = try mapping.optional("outlier_detection").map(OutlierDetection.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
             ?? perConnectionBufferLimitBytes
-        mapping.ignore("cleanup_interval", "ignore_health_on_host_removal", "close_connections_on_host_health_failure",
-            "track_timeout_budgets", "use_tcp_for_dns_lookups", "wait_for_warm_on_init")
+        // Only for ORIGINAL_DST clusters, which nuncio refuses: no effect on the types it runs, in Envoy as here.
+        mapping.ignore("cleanup_interval")
+        // Accepted at the value nuncio behaves as; the other is refused (README, Differences from Envoy).
+        try mapping.onlyBool("ignore_health_on_host_removal", true)
+        try mapping.onlyBool("close_connections_on_host_health_failure", false)
+        try mapping.onlyBool("track_timeout_budgets", false)
+        try mapping.onlyBool("use_tcp_for_dns_lookups", false)
+        try mapping.onlyBool("wait_for_warm_on_init", true)
         try mapping.finish(unsupported: [
             "eds_cluster_config", "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
-            "upstream_connection_options", "upstream_bind_config", "common_lb_config", "ring_hash_lb_config",
+            "upstream_connection_options", "upstream_bind_config", "ring_hash_lb_config",
             "maglev_lb_config", "original_dst_lb_config", "round_robin_lb_config", "load_balancing_policy",
             "lb_subset_config", "metadata", "filters", "protocol_selection", "lrs_server", "track_cluster_stats",
             "preconnect_policy", "connection_pool_per_downstream_connection", "upstream_http_protocol_options",
             "dns_resolution_config", "dns_jitter", "dns_failure_refresh_rate", "extension_protocol_options",
             "typed_extension_protocol_options_deprecated", "upstream_config", "http_protocol_options_deprecated",
         ])
+    }
+
+    /// `common_lb_config`: its `healthy_panic_threshold` (a `Percent`); the locality and zone-aware settings and the
+    /// rest are refused (README, Differences from Envoy).
+    private static func readCommonLbConfig(_ reader: ValueReader) throws -> Double? {
+        let common = try reader.mapping()
+        var threshold: Double?
+        if let value = common.optional("healthy_panic_threshold") {
+            let percent = try value.mapping()
+            let number = try percent.required("value")
+            try percent.finish()
+            guard case .scalar(let text, _) = number.node.kind, let parsed = Double(text), (0...100).contains(parsed)
+            else { throw number.error("expected a percentage from 0 to 100, got \(number.node.typeDescription)") }
+            threshold = parsed
+        }
+        try common.finish(unsupported: [
+            "zone_aware_lb_config", "locality_weighted_lb_config", "update_merge_window",
+            "ignore_new_hosts_until_first_hc", "close_connections_on_host_set_change", "consistent_hashing_lb_config",
+            "override_host_status",
+        ])
+        return threshold
+    }
+
+    /// A `RuntimeDouble`: its `default_value` (the runtime key is not looked up; README, Differences from Envoy).
+    private static func readActiveRequestBias(_ reader: ValueReader) throws -> Double {
+        let runtime = try reader.mapping()
+        let valueReader = try runtime.required("default_value")
+        _ = try runtime.required("runtime_key").nonEmptyString()
+        try runtime.finish()
+        guard case .scalar(let text, _) = valueReader.node.kind, let value = Double(text), value.isFinite else {
+            throw valueReader.error("expected a number, got \(valueReader.node.typeDescription)")
+        }
+        guard value >= 0 else {
+            // Envoy's least request balancer: "invalid active request bias supplied ..., using 1.0".
+            valueReader.warn("invalid active request bias \(text), using 1.0")
+            return 1
+        }
+        return value
     }
 
     private static func readEndpoints(_ mapping: MappingReader, clusterName: String) throws -> ClusterLoadAssignment {
@@ -124,12 +183,10 @@ extension Cluster {
             upstreamProtocol = .http2(try Http2ProtocolOptions(reading: value))
         }
         if let value = mapping.optional("http_protocol_options") {
-            let options = try value.mapping()
-            options.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
-            try options.finish(unsupported: ["header_key_format"])
+            try Self.readHttp1Options(value)
         }
         if let value = mapping.optional("common_http_protocol_options") {
-            applyCommon(try CommonHttpProtocolOptions(reading: value))
+            try applyCommon(value)
         }
         if let value = mapping.optional("max_requests_per_connection") {
             maxRequestsPerConnection = try value.uint32()
@@ -162,23 +219,51 @@ extension Cluster {
             case "http2_protocol_options":
                 upstreamProtocol = .http2(try Http2ProtocolOptions(reading: kindValue))
             case "http_protocol_options":
-                let http1 = try kindValue.mapping()
-                http1.ignore("accept_http_10", "default_host_for_http_10", "enable_trailers", "allow_chunked_length")
-                try http1.finish(unsupported: ["header_key_format"])
+                try Self.readHttp1Options(kindValue)
                 upstreamProtocol = .http1
             default:
                 throw kindValue.error("HTTP/3 upstreams are not supported by nuncio")
             }
             if let common = options.optional("common_http_protocol_options") {
-                applyCommon(try CommonHttpProtocolOptions(reading: common))
+                try applyCommon(common)
             }
             try options.finish(unsupported: ["upstream_http_protocol_options", "http_filters", "header_validation_config"])
         }
         try extensions.finish()
     }
 
-    private mutating func applyCommon(_ options: CommonHttpProtocolOptions) {
+    /// Upstream HTTP/1.1 options. `accept_http_10` and `default_host_for_http_10` are about HTTP/1.0 requests, which
+    /// an upstream codec never parses; trailers are dropped and `chunked` with `content-length` is not allowed, as
+    /// Envoy's defaults, so only those values are accepted.
+    private static func readHttp1Options(_ reader: ValueReader) throws {
+        let options = try reader.mapping()
+        options.ignore("accept_http_10", "default_host_for_http_10")
+        try options.onlyBool("enable_trailers", false)
+        try options.onlyBool("allow_chunked_length", false)
+        try options.finish(unsupported: ["header_key_format"])
+    }
+
+    /// On a cluster Envoy applies `idle_timeout` and `max_requests_per_connection` to its upstream connections;
+    /// the stream and connection durations and header limits are refused (README, Differences from Envoy).
+    private mutating func applyCommon(_ reader: ValueReader) throws {
+        let options = try CommonHttpProtocolOptions(reading: reader)
+        let mapping = try reader.mapping()
+        for key in ["max_connection_duration", "max_stream_duration", "max_headers_count",
+            "headers_with_underscores_action"]
+        {
+            if let value = mapping.optional(key) { throw value.error("field '\(key)' is not supported by nuncio") }
+        }
         idleTimeout = options.idleTimeout ?? idleTimeout
         maxRequestsPerConnection = options.maxRequestsPerConnection ?? maxRequestsPerConnection
+    }
+}
+
+extension MappingReader {
+    /// A boolean field nuncio supports at one value only (the one it behaves as): the other is refused.
+    func onlyBool(_ key: String, _ supported: Bool) throws {
+        guard let value = optional(key) else { return }
+        if try value.bool() != supported {
+            throw value.error("field '\(key)' is not supported by nuncio (only \(key): \(supported))")
+        }
     }
 }

@@ -25,14 +25,23 @@ public struct LocalityLbEndpoints: Equatable, Sendable {
 }
 
 public struct LbEndpoint: Equatable, Sendable {
+    /// `envoy.config.core.v3.HealthStatus` as an endpoint states it.
+    public enum HealthStatus: String, ConfigEnum, Sendable {
+        case UNKNOWN, HEALTHY, UNHEALTHY, DRAINING, TIMEOUT, DEGRADED
+    }
+
     public var address: SocketAddress
     public var hostname: String
     public var weight: UInt32
+    public var healthStatus: HealthStatus
 
-    public init(address: SocketAddress, hostname: String = "", weight: UInt32 = 1) {
+    public init(
+        address: SocketAddress, hostname: String = "", weight: UInt32 = 1, healthStatus: HealthStatus = .UNKNOWN
+    ) {
         self.address = address
         self.hostname = hostname
         self.weight = weight
+        self.healthStatus = healthStatus
     }
 }
 
@@ -61,7 +70,11 @@ extension LocalityLbEndpoints {
                 subZone: try locality.optional("sub_zone")?.string() ?? "")
             try locality.finish()
         }
-        mapping.ignore("load_balancing_weight")
+        // Envoy weighs localities only with `common_lb_config.locality_weighted_lb_config`, which nuncio refuses;
+        // without it Envoy validates the weight and otherwise ignores it, as here.
+        if let value = mapping.optional("load_balancing_weight"), try value.uint32() == 0 {
+            throw value.error("load_balancing_weight must be at least 1")
+        }
         try mapping.finish(unsupported: ["leds_cluster_locality_config", "proximity", "metadata"])
     }
 }
@@ -72,14 +85,13 @@ extension LbEndpoint {
         let endpoint = try mapping.required("endpoint").mapping()
         address = try SocketAddress(readingAddress: try endpoint.required("address"))
         hostname = try endpoint.optional("hostname")?.string() ?? ""
-        endpoint.ignore("health_check_config")
-        try endpoint.finish(unsupported: ["additional_addresses"])
+        try endpoint.finish(unsupported: ["additional_addresses", "health_check_config"])
         weight = 1
         if let value = mapping.optional("load_balancing_weight") {
             weight = try value.uint32()
             if weight == 0 { throw value.error("load_balancing_weight must be at least 1") }
         }
-        mapping.ignore("health_status")
+        healthStatus = try mapping.optional("health_status")?.enumValue(HealthStatus.self) ?? .UNKNOWN
         try mapping.finish(unsupported: ["endpoint_name", "metadata"])
     }
 }

@@ -4,16 +4,20 @@ public struct DnsResolverConfig: Equatable, Sendable {
     /// With true, the system resolver is used and `resolvers` only when it has none.
     public var useResolversAsFallback: Bool
     public var noDefaultSearchDomain: Bool
+    /// Queries over TCP (2-byte length prefix, RFC 1035 4.2.2) instead of UDP.
     public var useTCP: Bool
+    /// c-ares' `query_timeout_seconds`: how long one server has to answer before the next is asked.
+    public var queryTimeout: ConfigDuration?
 
     public init(
         resolvers: [SocketAddress], useResolversAsFallback: Bool = false, noDefaultSearchDomain: Bool = false,
-        useTCP: Bool = false
+        useTCP: Bool = false, queryTimeout: ConfigDuration? = nil
     ) {
         self.resolvers = resolvers
         self.useResolversAsFallback = useResolversAsFallback
         self.noDefaultSearchDomain = noDefaultSearchDomain
         self.useTCP = useTCP
+        self.queryTimeout = queryTimeout
     }
 }
 
@@ -42,9 +46,20 @@ extension DnsResolverConfig {
             useTCP = try optionsMapping.optional("use_tcp_for_dns_lookups")?.bool() ?? false
             try optionsMapping.finish()
         }
-        config.ignore("filter_unroutable_families", "udp_max_queries", "query_timeout_seconds", "query_tries",
-            "rotate_nameservers", "edns0_max_payload_size", "max_udp_channel_duration", "reinit_channel_on_timeout")
-        try config.finish(unsupported: ["resolvers_from_file"])
+        queryTimeout = nil
+        if let value = config.optional("query_timeout_seconds") {
+            let seconds = try value.unsigned()
+            guard seconds > 0 else { throw value.error("query_timeout_seconds must be at least 1") }
+            queryTimeout = .seconds(Int64(seconds))
+        }
+        // Accepted at c-ares' defaults only (README, Differences from Envoy).
+        try config.onlyBool("filter_unroutable_families", false)
+        try config.onlyBool("rotate_nameservers", false)
+        try config.onlyBool("reinit_channel_on_timeout", false)
+        try config.finish(unsupported: [
+            "resolvers_from_file", "udp_max_queries", "query_tries", "edns0_max_payload_size",
+            "max_udp_channel_duration",
+        ])
     }
 
     /// The deprecated cluster field `dns_resolvers`: a list of addresses.

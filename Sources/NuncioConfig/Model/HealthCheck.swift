@@ -17,11 +17,21 @@ public struct HealthCheck: Equatable, Sendable {
     public var interval: ConfigDuration
     public var unhealthyThreshold: UInt32
     public var healthyThreshold: UInt32
+    /// Until the cluster has traffic: checks every `no_traffic_interval` (60 s), or for a host that is healthy
+    /// and staying so every `no_traffic_healthy_interval` (which defaults to `no_traffic_interval`).
     public var noTrafficInterval: ConfigDuration = .seconds(60)
+    public var noTrafficHealthyInterval: ConfigDuration?
+    /// After a failed check (default `interval`), and after one whose host's change is still pending a threshold
+    /// (`unhealthy_edge_interval` defaults to `unhealthy_interval`, `healthy_edge_interval` to `interval`).
     public var unhealthyInterval: ConfigDuration?
     public var healthyEdgeInterval: ConfigDuration?
     public var unhealthyEdgeInterval: ConfigDuration?
     public var intervalJitter: ConfigDuration?
+    public var intervalJitterPercent: UInt32 = 0
+    /// The first check of a host waits a random part of this.
+    public var initialJitter: ConfigDuration?
+    /// Envoy's default: checks go over one kept connection per host.
+    public var reuseConnection = true
     public var kind: Kind
 }
 
@@ -34,6 +44,10 @@ extension HealthCheck {
         unhealthyThreshold = try mapping.required("unhealthy_threshold").uint32()
         healthyThreshold = try mapping.required("healthy_threshold").uint32()
         noTrafficInterval = try mapping.optional("no_traffic_interval")?.duration() ?? noTrafficInterval
+        noTrafficHealthyInterval = try mapping.optional("no_traffic_healthy_interval")?.duration()
+        intervalJitterPercent = try mapping.optional("interval_jitter_percent")?.uint32() ?? 0
+        initialJitter = try mapping.optional("initial_jitter")?.duration()
+        reuseConnection = try mapping.optional("reuse_connection")?.bool() ?? true
         unhealthyInterval = try mapping.optional("unhealthy_interval")?.duration()
         healthyEdgeInterval = try mapping.optional("healthy_edge_interval")?.duration()
         unhealthyEdgeInterval = try mapping.optional("unhealthy_edge_interval")?.duration()
@@ -51,10 +65,12 @@ extension HealthCheck {
         default:
             throw value.error("'\(key)' is not supported by nuncio; use http_health_check or tcp_health_check")
         }
-        mapping.ignore("initial_jitter", "interval_jitter_percent", "reuse_connection", "event_log_path",
-            "always_log_health_check_failures", "always_log_health_check_success", "no_traffic_healthy_interval")
+        // They choose what an event logger logs; without one (event_log_path and event_logger are refused) they
+        // change nothing, in Envoy as here.
+        mapping.ignore("always_log_health_check_failures", "always_log_health_check_success")
         try mapping.finish(unsupported: [
-            "alt_port", "healthy_threshold_override", "event_logger", "tls_options", "transport_socket_match_criteria",
+            "alt_port", "healthy_threshold_override", "event_logger", "event_log_path", "tls_options",
+            "transport_socket_match_criteria",
         ])
     }
 
@@ -83,8 +99,10 @@ extension HealthCheck {
             }
             useHTTP2 = codec == "HTTP2"
         }
-        mapping.ignore("request_headers_to_add", "request_headers_to_remove", "service_name_matcher")
-        try mapping.finish(unsupported: ["send", "receive", "retriable_statuses", "method", "response_buffer_size"])
+        try mapping.finish(unsupported: [
+            "send", "receive", "retriable_statuses", "method", "response_buffer_size", "request_headers_to_add",
+            "request_headers_to_remove", "service_name_matcher", "service_name",
+        ])
         return HTTPCheck(path: path, host: host, expectedStatuses: ranges.isEmpty ? [200..<201] : ranges,
             useHTTP2: useHTTP2)
     }

@@ -9,6 +9,10 @@ public struct OutlierDetection: Equatable, Sendable {
     public var enforcingConsecutive5xx: UInt32 = 100
     /// Envoy leaves gateway-failure ejection off (0 %) unless enforced.
     public var enforcingConsecutiveGatewayFailure: UInt32 = 0
+    /// A random extra to each ejection, up to this.
+    public var maxEjectionTimeJitter: ConfigDuration = .seconds(0)
+    /// A passing active health check returns an ejected host (Envoy's default).
+    public var successfulActiveHealthCheckUnejectHost = true
 
     public init() {}
 }
@@ -31,11 +35,13 @@ extension OutlierDetection {
             guard percent <= 100 else { throw value.error("expected a percentage from 0 to 100, got \(percent)") }
             self[keyPath: path] = percent
         }
-        mapping.ignore("enforcing_success_rate", "success_rate_minimum_hosts", "success_rate_request_volume",
+        maxEjectionTimeJitter = try mapping.optional("max_ejection_time_jitter")?.duration() ?? .seconds(0)
+        successfulActiveHealthCheckUnejectHost =
+            try mapping.optional("successful_active_health_check_uneject_host")?.bool() ?? true
+        try mapping.finish(unsupported: [
+            "enforcing_success_rate", "success_rate_minimum_hosts", "success_rate_request_volume",
             "success_rate_stdev_factor", "split_external_local_origin_errors", "consecutive_local_origin_failure",
             "enforcing_consecutive_local_origin_failure", "enforcing_local_origin_success_rate",
-            "max_ejection_time_jitter", "successful_active_health_check_uneject_host")
-        try mapping.finish(unsupported: [
             "failure_percentage_threshold", "enforcing_failure_percentage", "enforcing_failure_percentage_local_origin",
             "failure_percentage_minimum_hosts", "failure_percentage_request_volume", "monitors",
             "always_eject_one_host", "detect_degraded_hosts",

@@ -67,7 +67,7 @@ public final class ClusterManager: Sendable {
             case .STATIC:
                 cluster.stats.updateAttempt.inc()
                 cluster.updateHosts(cluster.config.loadAssignment.allEndpoints.map {
-                    ($0.address, $0.hostname, $0.weight)
+                    UpstreamCluster.HostEntry($0.address, hostname: $0.hostname, endpoint: $0)
                 })
                 cluster.stats.updateSuccess.inc()
             case .STRICT_DNS, .LOGICAL_DNS:
@@ -109,22 +109,24 @@ public final class ClusterManager: Sendable {
         cluster.stats.updateAttempt.inc()
         let resolver = clusterResolvers[cluster.name] ?? self.resolver
         let lookups = endpoints.map { endpoint in
-            resolver.resolve(endpoint.address.address, family: cluster.config.dnsLookupFamily)
-                .map { addresses in (endpoint, addresses) }
+            resolver.resolution(of: endpoint.address.address, family: cluster.config.dnsLookupFamily)
+                .map { resolution in (endpoint, resolution) }
         }
         return EventLoopFuture.whenAllComplete(lookups, on: loop).map { results in
-            var entries: [(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32)] = []
+            var entries: [UpstreamCluster.HostEntry] = []
             var failed = false
+            var ttl: UInt32?
             for result in results {
                 switch result {
-                case .success(let (endpoint, addresses)):
+                case .success(let (endpoint, resolution)):
+                    let addresses = resolution.addresses
+                    if let answerTTL = resolution.ttl, !addresses.isEmpty { ttl = min(ttl ?? answerTTL, answerTTL) }
                     let chosen = cluster.config.type == .LOGICAL_DNS ? Array(addresses.prefix(1)) : addresses
                     for address in chosen {
                         let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
-                        entries.append((
-                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port), hostname,
-                            endpoint.weight
-                        ))
+                        entries.append(UpstreamCluster.HostEntry(
+                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port),
+                            hostname: hostname, endpoint: endpoint))
                     }
                 case .failure(let error):
                     failed = true
@@ -136,6 +138,7 @@ public final class ClusterManager: Sendable {
                 cluster.stats.updateFailure.inc()
             } else {
                 if cluster.updateHosts(entries) {
+                    self.healthCheckers.first { $0.cluster === cluster }?.hostsChanged()
                     self.log.log(.debug, "upstream",
                         "cluster '\(cluster.name)' hosts: \(entries.map { $0.address.description })")
                 } else {
@@ -143,13 +146,15 @@ public final class ClusterManager: Sendable {
                 }
                 cluster.stats.updateSuccess.inc()
             }
-            self.scheduleRefresh(cluster)
+            self.scheduleRefresh(cluster, ttl: ttl)
         }
     }
 
-    private func scheduleRefresh(_ cluster: UpstreamCluster) {
+    /// After `dns_refresh_rate`, or with `respect_dns_ttl` after the answers' TTL (Envoy: when it is not 0).
+    private func scheduleRefresh(_ cluster: UpstreamCluster, ttl: UInt32?) {
         guard !stopped.load(ordering: .relaxed) else { return }
-        let rate = cluster.config.dnsRefreshRate.nanoseconds
+        var rate = cluster.config.dnsRefreshRate.nanoseconds
+        if cluster.config.respectDnsTtl, let ttl, ttl > 0 { rate = Int64(ttl) * 1_000_000_000 }
         group.next().scheduleTask(in: .nanoseconds(rate)) {
             guard !self.stopped.load(ordering: .relaxed) else { return }
             _ = self.refresh(cluster)

@@ -17,7 +17,7 @@ public final class DNSResolver: Sendable {
         self.config = config
         self.group = group
         self.threadPool = threadPool
-        self.timeout = timeout
+        self.timeout = config?.queryTimeout.map { .nanoseconds($0.nanoseconds) } ?? timeout
     }
 
     /// The same resolver with other servers (a cluster's own `dns_resolvers`).
@@ -25,14 +25,31 @@ public final class DNSResolver: Sendable {
         DNSResolver(config: config, group: group, threadPool: threadPool, timeout: timeout)
     }
 
+    /// What a lookup found: the addresses in answer order and, from a DNS server, the smallest TTL of the answers
+    /// used (the system resolver gives none).
+    public struct Resolution: Sendable {
+        public var addresses: [String]
+        public var ttl: UInt32?
+
+        public init(addresses: [String], ttl: UInt32? = nil) {
+            self.addresses = addresses
+            self.ttl = ttl
+        }
+    }
+
     /// The addresses of `name` in answer order, as `family` asks. An IP literal resolves to itself.
     public func resolve(_ name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<[String]> {
+        resolution(of: name, family: family).map(\.addresses)
+    }
+
+    /// The addresses of `name` and their TTL (for `respect_dns_ttl`).
+    public func resolution(of name: String, family: Cluster.DnsLookupFamily) -> EventLoopFuture<Resolution> {
         let loop = group.next()
-        if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture([name]) }
+        if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture(Resolution(addresses: [name])) }
         guard let config, !config.resolvers.isEmpty, !config.useResolversAsFallback else {
-            return resolveWithSystem(name, family: family, on: loop)
+            return resolveWithSystem(name, family: family, on: loop).map { Resolution(addresses: $0) }
         }
-        let server = config.resolvers[0]
+        let server = config.resolvers[...]
         switch family {
         case .V4_ONLY:
             return query(name, type: .a, server: server, on: loop)
@@ -41,23 +58,37 @@ public final class DNSResolver: Sendable {
         case .AUTO:
             // Envoy's AUTO asks for IPv6 first and falls back to IPv4 when there is none.
             return query(name, type: .aaaa, server: server, on: loop).flatMap { v6 in
-                v6.isEmpty ? self.query(name, type: .a, server: server, on: loop) : loop.makeSucceededFuture(v6)
+                v6.addresses.isEmpty
+                    ? self.query(name, type: .a, server: server, on: loop) : loop.makeSucceededFuture(v6)
             }
         case .V4_PREFERRED:
             return query(name, type: .a, server: server, on: loop).flatMap { v4 in
-                v4.isEmpty ? self.query(name, type: .aaaa, server: server, on: loop) : loop.makeSucceededFuture(v4)
+                v4.addresses.isEmpty
+                    ? self.query(name, type: .aaaa, server: server, on: loop) : loop.makeSucceededFuture(v4)
             }
         case .ALL:
             let v4 = query(name, type: .a, server: server, on: loop)
             let v6 = query(name, type: .aaaa, server: server, on: loop)
-            return v4.and(v6).map { $0 + $1 }
+            return v4.and(v6).map { v4, v6 in
+                Resolution(addresses: v4.addresses + v6.addresses, ttl: [v4.ttl, v6.ttl].compactMap { $0 }.min())
+            }
         }
+    }
+
+    /// Asks the servers in order, the next one when one fails or times out (c-ares' failover).
+    private func query(
+        _ name: String, type: DNSMessage.RecordType, server servers: ArraySlice<NuncioConfig.SocketAddress>,
+        on loop: EventLoop
+    ) -> EventLoopFuture<Resolution> {
+        let first = query(name, type: type, server: servers[servers.startIndex], on: loop)
+        let rest = servers.dropFirst()
+        guard !rest.isEmpty else { return first }
+        return first.flatMapError { _ in self.query(name, type: type, server: rest, on: loop) }
     }
 
     private func query(
         _ name: String, type: DNSMessage.RecordType, server: NuncioConfig.SocketAddress, on loop: EventLoop
-    ) -> EventLoopFuture<[String]> {
-        let promise = loop.makePromise(of: [String].self)
+    ) -> EventLoopFuture<Resolution> {
         let id = UInt16.random(in: 0...UInt16.max)
         let remote: NIOCore.SocketAddress
         do {
@@ -65,6 +96,8 @@ public final class DNSResolver: Sendable {
         } catch {
             return loop.makeFailedFuture(error)
         }
+        if config?.useTCP == true { return tcpQuery(name, type: type, id: id, remote: remote, on: loop) }
+        let promise = loop.makePromise(of: Resolution.self)
         let bind = remote.protocol == .inet6 ? "::" : "0.0.0.0"
         DatagramBootstrap(group: loop)
             .channelInitializer { channel in
@@ -91,6 +124,38 @@ public final class DNSResolver: Sendable {
                     }
                 }
             }
+        return promise.futureResult
+    }
+
+    /// `use_tcp_for_dns_lookups`: one connection per query, the message framed by its 2-byte length.
+    private func tcpQuery(
+        _ name: String, type: DNSMessage.RecordType, id: UInt16, remote: NIOCore.SocketAddress, on loop: EventLoop
+    ) -> EventLoopFuture<Resolution> {
+        let promise = loop.makePromise(of: Resolution.self)
+        let timeoutTask = loop.scheduleTask(in: timeout) { promise.fail(DNSResolverError.timeout(name)) }
+        ClientBootstrap(group: loop)
+            .connectTimeout(timeout)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        DNSTCPResponseHandler(id: id, type: type, promise: promise))
+                }
+            }
+            .connect(to: remote)
+            .whenComplete { result in
+                switch result {
+                case .failure(let error):
+                    promise.fail(error)
+                case .success(let channel):
+                    let message = DNSMessage.query(id: id, name: name, type: type)
+                    var framed = channel.allocator.buffer(capacity: message.readableBytes + 2)
+                    framed.writeInteger(UInt16(message.readableBytes))
+                    framed.writeImmutableBuffer(message)
+                    channel.writeAndFlush(framed, promise: nil)
+                    promise.futureResult.whenComplete { _ in channel.close(promise: nil) }
+                }
+            }
+        promise.futureResult.whenComplete { _ in timeoutTask.cancel() }
         return promise.futureResult
     }
 
@@ -160,9 +225,9 @@ private final class DNSResponseHandler: ChannelInboundHandler {
 
     private let id: UInt16
     private let type: DNSMessage.RecordType
-    private let promise: EventLoopPromise<[String]>
+    private let promise: EventLoopPromise<DNSResolver.Resolution>
 
-    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<[String]>) {
+    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<DNSResolver.Resolution>) {
         self.id = id
         self.type = type
         self.promise = promise
@@ -173,7 +238,7 @@ private final class DNSResponseHandler: ChannelInboundHandler {
         guard let (responseID, answers) = try? DNSMessage.parse(envelope.data, type: type), responseID == id else {
             return
         }
-        promise.succeed(answers.map(\.address))
+        promise.succeed(DNSResolver.Resolution(addresses: answers.map(\.address), ttl: answers.map(\.ttl).min()))
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
@@ -181,3 +246,44 @@ private final class DNSResponseHandler: ChannelInboundHandler {
     }
 }
 
+
+/// Reads one length-prefixed DNS response off a TCP connection and completes the query with it.
+private final class DNSTCPResponseHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+
+    private let id: UInt16
+    private let type: DNSMessage.RecordType
+    private let promise: EventLoopPromise<DNSResolver.Resolution>
+    private var received: ByteBuffer?
+
+    init(id: UInt16, type: DNSMessage.RecordType, promise: EventLoopPromise<DNSResolver.Resolution>) {
+        self.id = id
+        self.type = type
+        self.promise = promise
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var bytes = unwrapInboundIn(data)
+        if received == nil { received = bytes } else { received!.writeBuffer(&bytes) }
+        guard let buffer = received, let length = buffer.getInteger(at: buffer.readerIndex, as: UInt16.self),
+            let message = buffer.getSlice(at: buffer.readerIndex + 2, length: Int(length))
+        else { return }
+        do {
+            let (responseID, answers) = try DNSMessage.parse(message, type: type)
+            guard responseID == id else { throw DNSMessage.ParseError.notAResponse }
+            promise.succeed(DNSResolver.Resolution(addresses: answers.map(\.address), ttl: answers.map(\.ttl).min()))
+        } catch {
+            promise.fail(error)
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        promise.fail(ChannelError.eof)
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        promise.fail(error)
+        context.close(promise: nil)
+    }
+}

@@ -1,19 +1,21 @@
+import Atomics
 import NIOConcurrencyHelpers
 import NIOCore
-import NIOHTTP1
-import NIOPosix
 import NuncioConfig
 import NuncioStats
 
-/// Active health checking of one cluster's hosts (Envoy's HTTP and TCP health checkers). New hosts start as
-/// `/failed_active_hc` and turn healthy on their first passing check; after that `unhealthy_threshold` failures in
-/// a row mark them unhealthy and `healthy_threshold` passes bring them back. Checks run on one event loop.
+/// Active health checking of one cluster's hosts (Envoy's `HealthCheckerImplBase`), one session per host. New hosts
+/// start as `/failed_active_hc` and turn healthy on their first passing check; after that an unexpected HTTP status
+/// marks a host unhealthy at once, `unhealthy_threshold` network failures or timeouts in a row do too, and
+/// `healthy_threshold` passes bring it back. Each host's next check is due after the interval Envoy picks for its
+/// last result. Checks run on one event loop.
 final class HealthChecker: Sendable {
     let config: HealthCheck
-    private let cluster: UpstreamCluster
+    let cluster: UpstreamCluster
     private let loop: EventLoop
-    private let state = NIOLockedValueBox<[ObjectIdentifier: HostCheckState]>([:])
-    private let stopped = NIOLockedValueBox(false)
+    /// The sessions by host, touched on `loop` only; the lock makes that checkable, not contended.
+    private let sessions = NIOLockedValueBox<[ObjectIdentifier: HealthCheckSession]>([:])
+    private let stopped = ManagedAtomic<Bool>(false)
     private let attempt: Counter
     private let success: Counter
     private let failure: Counter
@@ -21,10 +23,9 @@ final class HealthChecker: Sendable {
     private let healthyGauge: Gauge
     private let log: EngineLog
 
-    struct HostCheckState {
-        var successes: UInt32 = 0
-        var failures: UInt32 = 0
-        var checkedOnce = false
+    /// Envoy's `HealthTransition`: whether a check changed the host's health, or only moved it towards a threshold.
+    enum Transition {
+        case unchanged, changed, changePending
     }
 
     init(config: HealthCheck, cluster: UpstreamCluster, loop: EventLoop, store: StatsStore, log: EngineLog) {
@@ -40,147 +41,130 @@ final class HealthChecker: Sendable {
         healthyGauge = store.gauge(prefix + "healthy")
     }
 
-    /// Checks every host now; the future completes when this first round is done (cluster warming).
+    /// Starts a session for every host; the future completes when their first checks are done (cluster warming).
     func start() -> EventLoopFuture<Void> {
-        let first = round()
-        first.whenComplete { _ in self.scheduleNext() }
-        return first
+        loop.flatSubmit { self.addSessions() }
+    }
+
+    /// The cluster's hosts changed: new ones get a session (and a first check), removed ones lose theirs.
+    func hostsChanged() {
+        loop.execute { _ = self.addSessions() }
     }
 
     func stop() {
-        stopped.withLockedValue { $0 = true }
-    }
-
-    private func scheduleNext() {
-        guard !stopped.withLockedValue({ $0 }) else { return }
-        // Envoy checks at `no_traffic_interval` until the cluster has seen traffic.
-        let idle = cluster.stats.upstreamRqTotal.value == 0
-        var interval = idle ? max(config.noTrafficInterval, config.interval) : config.interval
-        if let jitter = config.intervalJitter, jitter.nanoseconds > 0 {
-            interval.nanoseconds += Int64.random(in: 0...jitter.nanoseconds)
-        }
-        loop.scheduleTask(in: .nanoseconds(interval.nanoseconds)) {
-            self.round().whenComplete { _ in self.scheduleNext() }
+        stopped.store(true, ordering: .relaxed)
+        loop.execute {
+            for session in self.sessions.withLockedValue({ Array($0.values) }) {
+                session.stopped = true
+                session.timer?.cancel()
+                session.closeConnection()
+            }
         }
     }
 
-    private func round() -> EventLoopFuture<Void> {
+    private func addSessions() -> EventLoopFuture<Void> {
         let hosts = cluster.hosts.hosts
-        let checks = hosts.map { host in
-            check(host).map { passed in (host, passed) }
+        let current = Set(hosts.map(ObjectIdentifier.init))
+        var added: [HealthCheckSession] = []
+        sessions.withLockedValue { sessions in
+            for (key, session) in sessions where !current.contains(key) {
+                session.stopped = true
+                session.timer?.cancel()
+                session.closeConnection()
+                sessions[key] = nil
+            }
+            for host in hosts where sessions[ObjectIdentifier(host)] == nil {
+                let session = HealthCheckSession(host: host, config: config, clusterName: cluster.name, loop: loop)
+                sessions[ObjectIdentifier(host)] = session
+                added.append(session)
+            }
         }
-        return EventLoopFuture.whenAllSucceed(checks, on: loop).map { results in
-            var changed = false
-            for (host, passed) in results where self.apply(passed, to: host) { changed = true }
-            if changed { self.cluster.healthChanged() }
-            self.healthyGauge.set(UInt64(self.cluster.hosts.hosts.filter(\.isHealthy).count))
+        let firsts = added.map { session -> EventLoopFuture<Void> in
+            guard let jitter = config.initialJitter, jitter.nanoseconds > 0 else { return run(session) }
+            return loop.scheduleTask(in: .nanoseconds(Int64.random(in: 0..<jitter.nanoseconds))) {}
+                .futureResult.flatMap { self.run(session) }
         }
+        return EventLoopFuture.andAllComplete(firsts, on: loop)
     }
 
-    /// Updates the host's streak; returns whether its health flag flipped.
-    private func apply(_ passed: Bool, to host: Host) -> Bool {
+    /// One check of the session's host, its result applied and the next check scheduled.
+    private func run(_ session: HealthCheckSession) -> EventLoopFuture<Void> {
+        guard !session.stopped, !stopped.load(ordering: .relaxed) else { return loop.makeSucceededVoidFuture() }
         attempt.inc()
-        if passed { success.inc() } else { failure.inc() }
-        let key = ObjectIdentifier(host)
+        return session.check().map { outcome in
+            guard !session.stopped else { return }
+            let transition = self.apply(outcome, to: session)
+            if transition == .changed { self.cluster.healthChanged() }
+            self.healthyGauge.set(UInt64(self.cluster.hosts.hosts.filter {
+                !$0.healthFlags.contains(.failedActiveHealthCheck)
+            }.count))
+            let delay = self.interval(passed: outcome == .passed, transition)
+            session.timer = self.loop.scheduleTask(in: delay) { _ = self.run(session) }
+        }
+    }
+
+    /// Envoy's `handleSuccess` and `setUnhealthy`.
+    private func apply(_ outcome: HealthCheckSession.Outcome, to session: HealthCheckSession) -> Transition {
+        let host = session.host
         let failing = host.healthFlags.contains(.failedActiveHealthCheck)
-        let flip: Bool = state.withLockedValue { states in
-            var entry = states[key] ?? HostCheckState()
-            defer {
-                entry.checkedOnce = true
-                states[key] = entry
+        var transition = Transition.unchanged
+        defer { session.firstCheck = false }
+        if outcome == .passed {
+            success.inc()
+            session.failures = 0
+            let unejected = cluster.outlierDetector?.unejectAfterHealthCheck(host) ?? false
+            guard failing else { return unejected ? .changed : .unchanged }
+            session.successes += 1
+            if session.firstCheck || session.successes == config.healthyThreshold {
+                host.setHealthFlag(.failedActiveHealthCheck, false)
+                transition = .changed
+            } else {
+                return .changePending
             }
+        } else {
+            failure.inc()
+            if outcome == .failedNetwork || outcome == .timedOut { networkFailure.inc() }
+            session.successes = 0
+            guard !failing else { return .unchanged }
+            session.failures += 1
+            if outcome == .failedStatus || session.failures == config.unhealthyThreshold {
+                host.setHealthFlag(.failedActiveHealthCheck, true)
+                transition = .changed
+            } else {
+                return .changePending
+            }
+        }
+        log.log(.info, "hc", "health check \(outcome == .passed ? "passed" : "failed"): cluster '\(cluster.name)' "
+            + "host \(host.address) is now \(outcome == .passed ? "healthy" : "unhealthy")")
+        return transition
+    }
+
+    /// Envoy's `HealthCheckerImplBase::interval`: the no-traffic intervals until the cluster has had a connection
+    /// (or bytes), then by the check's result and whether the host's change is pending; plus the jitters.
+    func interval(passed: Bool, _ transition: Transition) -> TimeAmount {
+        let stats = cluster.stats
+        let traffic = stats.upstreamCxTotal.used || stats.upstreamCxTxBytesTotal.used
+            || stats.upstreamCxRxBytesTotal.used
+        let pending = transition == .changePending
+        var base: ConfigDuration
+        if traffic {
             if passed {
-                entry.failures = 0
-                entry.successes += 1
-                return failing && (!entry.checkedOnce || entry.successes >= config.healthyThreshold)
+                base = pending ? (config.healthyEdgeInterval ?? config.interval) : config.interval
+            } else {
+                let unhealthy = config.unhealthyInterval ?? config.interval
+                base = pending ? (config.unhealthyEdgeInterval ?? unhealthy) : unhealthy
             }
-            entry.successes = 0
-            entry.failures += 1
-            return !failing && entry.failures >= config.unhealthyThreshold
+        } else {
+            base = passed && !pending
+                ? (config.noTrafficHealthyInterval ?? config.noTrafficInterval) : config.noTrafficInterval
         }
-        if flip {
-            host.setHealthFlag(.failedActiveHealthCheck, !failing)
-            log.log(.info, "hc", "health check \(passed ? "passed" : "failed"): cluster '\(cluster.name)' host "
-                + "\(host.address) is now \(passed ? "healthy" : "unhealthy")")
+        var nanoseconds = base.nanoseconds
+        let percent = Int64(config.intervalJitterPercent) * nanoseconds / 100
+        if percent > 0 { nanoseconds += Int64.random(in: 0..<percent) }
+        if let jitter = config.intervalJitter, jitter.nanoseconds > 0 {
+            nanoseconds += Int64.random(in: 0..<jitter.nanoseconds)
         }
-        return flip
-    }
-
-    /// One check of one host: true when it passed. Never fails the future.
-    private func check(_ host: Host) -> EventLoopFuture<Bool> {
-        let promise = loop.makePromise(of: Bool.self)
-        let timeout = loop.scheduleTask(in: .nanoseconds(config.timeout.nanoseconds)) {
-            promise.succeed(false)
-        }
-        promise.futureResult.whenComplete { _ in timeout.cancel() }
-        let networkFailure = self.networkFailure
-        let kind = config.kind
-        let hostHeader = { () -> String in
-            if case .http(let http) = kind, let host = http.host, !host.isEmpty { return host }
-            return self.cluster.name
-        }()
-        ClientBootstrap(group: loop)
-            .connectTimeout(.nanoseconds(config.timeout.nanoseconds))
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    guard case .http(let http) = kind else { return }
-                    let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(HTTPRequestEncoder())
-                    try sync.addHandler(ByteToMessageHandler(HTTPResponseDecoder()))
-                    try sync.addHandler(HealthCheckResponseHandler(expected: http.expectedStatuses, promise: promise))
-                }
-            }
-            .connect(to: host.socketAddress)
-            .whenComplete { result in
-                switch result {
-                case .failure:
-                    networkFailure.inc()
-                    promise.succeed(false)
-                case .success(let channel):
-                    promise.futureResult.whenComplete { _ in channel.close(promise: nil) }
-                    guard case .http(let http) = kind else {
-                        promise.succeed(true)
-                        return
-                    }
-                    var headers = HTTPHeaders()
-                    headers.add(name: "host", value: hostHeader)
-                    headers.add(name: "user-agent", value: "Envoy/HC")
-                    headers.add(name: "connection", value: "close")
-                    let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: http.path, headers: headers)
-                    channel.write(HTTPClientRequestPart.head(head), promise: nil)
-                    channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
-                }
-            }
-        return promise.futureResult
-    }
-}
-
-/// Completes the check with whether the response status is expected; a closed or broken connection fails it.
-private final class HealthCheckResponseHandler: ChannelInboundHandler {
-    typealias InboundIn = HTTPClientResponsePart
-
-    private let expected: [Range<Int>]
-    private let promise: EventLoopPromise<Bool>
-
-    init(expected: [Range<Int>], promise: EventLoopPromise<Bool>) {
-        self.expected = expected
-        self.promise = promise
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .head(let head) = unwrapInboundIn(data) {
-            let status = Int(head.status.code)
-            promise.succeed(expected.contains { $0.contains(status) })
-        }
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        promise.succeed(false)
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
-        promise.succeed(false)
-        context.close(promise: nil)
+        // Never 0, against a live lock (Envoy's floor is 1 ms).
+        return .nanoseconds(max(1_000_000, nanoseconds))
     }
 }

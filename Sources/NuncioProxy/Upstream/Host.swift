@@ -26,13 +26,27 @@ public final class Host: Sendable {
     }
 
     public var healthFlags: HealthFlags { HealthFlags(rawValue: healthBits.load(ordering: .relaxed)) }
+    /// Healthy and not degraded: no flag at all.
     public var isHealthy: Bool { healthBits.load(ordering: .relaxed) == 0 }
+    /// Degraded only (Envoy's coarse health `Degraded`): used when too few hosts are healthy.
+    public var isDegraded: Bool { healthBits.load(ordering: .relaxed) == HealthFlags.degradedEdsHealth.rawValue }
+    /// Left out of the load balancer's host counts (an EDS `DRAINING` host), as Envoy's excluded hosts.
+    public var isExcluded: Bool { healthFlags.contains(.edsStatusDraining) }
+
+    /// `/clusters?format=json`'s `eds_health_status`, from the flags as Envoy derives it (TIMEOUT shows UNHEALTHY).
+    public var edsHealthStatus: String {
+        let flags = healthFlags
+        if flags.contains(.failedEdsHealth) { return "UNHEALTHY" }
+        if flags.contains(.edsStatusDraining) { return "DRAINING" }
+        if flags.contains(.degradedEdsHealth) { return "DEGRADED" }
+        return "HEALTHY"
+    }
 
     public func setHealthFlag(_ flag: HealthFlags, _ on: Bool) {
         if on {
-            healthBits.loadThenBitwiseOr(with: flag.rawValue, ordering: .relaxed)
+            _ = healthBits.loadThenBitwiseOr(with: flag.rawValue, ordering: .relaxed)
         } else {
-            healthBits.loadThenBitwiseAnd(with: ~flag.rawValue, ordering: .relaxed)
+            _ = healthBits.loadThenBitwiseAnd(with: ~flag.rawValue, ordering: .relaxed)
         }
     }
 }
@@ -45,6 +59,24 @@ public struct HealthFlags: OptionSet, Sendable {
     public static let failedActiveHealthCheck = HealthFlags(rawValue: 1 << 0)
     public static let failedOutlierCheck = HealthFlags(rawValue: 1 << 1)
     public static let pendingDynamicRemoval = HealthFlags(rawValue: 1 << 2)
+    /// The endpoint's `health_status` is UNHEALTHY or TIMEOUT.
+    public static let failedEdsHealth = HealthFlags(rawValue: 1 << 3)
+    /// The endpoint's `health_status` is DRAINING.
+    public static let edsStatusDraining = HealthFlags(rawValue: 1 << 4)
+    /// The endpoint's `health_status` is DEGRADED.
+    public static let degradedEdsHealth = HealthFlags(rawValue: 1 << 5)
+
+    /// The flags an endpoint's `health_status` sets, as Envoy's `setEdsHealthFlag`.
+    public init(edsHealthStatus status: LbEndpoint.HealthStatus) {
+        switch status {
+        case .UNHEALTHY, .TIMEOUT: self = .failedEdsHealth
+        case .DRAINING: self = .edsStatusDraining
+        case .DEGRADED: self = .degradedEdsHealth
+        case .UNKNOWN, .HEALTHY: self = []
+        }
+    }
+
+    static let eds: HealthFlags = [.failedEdsHealth, .edsStatusDraining, .degradedEdsHealth]
 
     /// `healthy`, or the flags joined by `|` such as `/failed_active_hc`.
     public var description: String {
@@ -52,7 +84,10 @@ public struct HealthFlags: OptionSet, Sendable {
         var parts: [String] = []
         if contains(.failedActiveHealthCheck) { parts.append("/failed_active_hc") }
         if contains(.failedOutlierCheck) { parts.append("/failed_outlier_check") }
+        if contains(.failedEdsHealth) { parts.append("/failed_eds_health") }
+        if contains(.degradedEdsHealth) { parts.append("/degraded_eds_health") }
         if contains(.pendingDynamicRemoval) { parts.append("/pending_dynamic_removal") }
+        if contains(.edsStatusDraining) { parts.append("/eds_status_draining") }
         return parts.joined(separator: "|")
     }
 }

@@ -6,8 +6,8 @@ import NuncioConfig
 import NuncioStats
 
 /// Passive health: ejects a host after `consecutive_5xx` (or `consecutive_gateway_failure`) failures in a row, for
-/// `base_ejection_time` × times ejected, never more than `max_ejection_percent` of the cluster (but at least one
-/// host, as Envoy). Results arrive lock-free; only an ejection decision takes the lock.
+/// `base_ejection_time` × times ejected (plus up to `max_ejection_time_jitter`), never more than
+/// `max_ejection_percent` of the cluster, as Envoy. Results arrive lock-free; only an ejection decision takes the lock.
 final class OutlierDetector: Sendable {
     let config: OutlierDetection
     private let decisions = NIOLock()
@@ -60,14 +60,18 @@ final class OutlierDetector: Sendable {
             guard !host.healthFlags.contains(.failedOutlierCheck) else { return false }
             let hosts = cluster.hosts.hosts
             let active = hosts.filter { $0.healthFlags.contains(.failedOutlierCheck) }.count
-            let allowed = max(1, hosts.count * Int(config.maxEjectionPercent) / 100)
-            guard active < allowed else {
+            // Envoy's `ejectHost`: refused when the ejection would take the share past `max_ejection_percent` (so
+            // with the default 10 % a cluster of fewer than ten hosts ejects none).
+            let share = 100.0 * Double(active + 1) / Double(max(1, hosts.count))
+            guard share <= Double(config.maxEjectionPercent) else {
                 ejectionsOverflow.inc()
                 return false
             }
             let times = host.outlier.ejections.wrappingIncrementThenLoad(ordering: .relaxed)
-            let duration = min(config.baseEjectionTime.nanoseconds * Int64(times),
+            var duration = min(config.baseEjectionTime.nanoseconds * Int64(times),
                 max(config.maxEjectionTime.nanoseconds, config.baseEjectionTime.nanoseconds))
+            let jitter = config.maxEjectionTimeJitter.nanoseconds
+            if jitter > 0 { duration += Int64.random(in: 0..<jitter) }
             host.outlier.ejectedUntil.store(NIODeadline.now().uptimeNanoseconds.advanced(by: Int(duration)),
                 ordering: .relaxed)
             host.setHealthFlag(.failedOutlierCheck, true)
@@ -78,6 +82,19 @@ final class OutlierDetector: Sendable {
         ejectionsEnforcedTotal.inc()
         ejectionsActive.inc()
         cluster.healthChanged()
+    }
+
+    /// A passing active health check returns an ejected host at once (`successful_active_health_check_uneject_host`,
+    /// Envoy's default). Returns whether it did.
+    func unejectAfterHealthCheck(_ host: Host) -> Bool {
+        guard config.successfulActiveHealthCheckUnejectHost, host.healthFlags.contains(.failedOutlierCheck) else {
+            return false
+        }
+        host.outlier.consecutive5xx.store(0, ordering: .relaxed)
+        host.outlier.consecutiveGatewayFailure.store(0, ordering: .relaxed)
+        host.setHealthFlag(.failedOutlierCheck, false)
+        ejectionsActive.dec()
+        return true
     }
 
     /// Returns ejected hosts whose time is up (Envoy checks every `interval`).

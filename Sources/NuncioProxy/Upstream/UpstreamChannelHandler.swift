@@ -1,5 +1,6 @@
 import NIOCore
 import NIOHTTP1
+import NuncioStats
 
 /// What receives an upstream response: the proxy stream that sent the request.
 protocol UpstreamResponseReceiver: AnyObject {
@@ -40,8 +41,13 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     /// Response headers are held to Envoy's defaults.
     static let responseLimits = HTTP1FieldLines.Limits.envoyDefaults
 
-    init(http1: Bool) {
+    /// HTTP/1.1 only: the cluster's `upstream_cx_rx_bytes_total` and `upstream_cx_tx_bytes_total`, one add per read
+    /// and per write (an HTTP/2 connection counts them in `UpstreamByteCounter`).
+    private let byteCounters: (rx: Counter, tx: Counter)?
+
+    init(http1: Bool, byteCounters: (rx: Counter, tx: Counter)? = nil) {
         if http1 { responseParser = HTTP1ResponseParser(limits: Self.responseLimits) }
+        self.byteCounters = byteCounters
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -60,6 +66,7 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
     /// HTTP/1.1: the socket's bytes.
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var bytes = unwrapInboundIn(data)
+        byteCounters?.rx.add(UInt64(bytes.readableBytes))
         guard responseParser != nil, !closed else { return }
         guard awaitingResponse || responseParser!.inResponse else {
             // Bytes no request asked for: this connection can no longer be trusted with a request.
@@ -171,7 +178,12 @@ final class UpstreamChannelHandler: ChannelDuplexHandler {
                 awaitingResponse = true
                 responseParser!.answersHEAD = head.method == .HEAD
             }
-            requestWriter.write(part, allocator: context.channel.allocator) { context.write(NIOAny($0), promise: nil) }
+            var written = 0
+            requestWriter.write(part, allocator: context.channel.allocator) {
+                written += $0.readableBytes
+                context.write(NIOAny($0), promise: nil)
+            }
+            byteCounters?.tx.add(UInt64(written))
             if flush { context.flush() }
             return
         }

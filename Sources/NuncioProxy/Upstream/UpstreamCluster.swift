@@ -11,6 +11,10 @@ public final class UpstreamCluster: Sendable {
     let outlierDetector: OutlierDetector?
     /// The circuit breakers (default priority), counted across all workers.
     public let resourceManager: ResourceManager
+    public let poolStats: ConnectionPoolStats
+    /// Envoy's `membership_degraded` and `membership_excluded` (hosts whose endpoint says DEGRADED or DRAINING).
+    private let membershipDegraded: Gauge
+    private let membershipExcluded: Gauge
     private let hostSet: ManagedAtomic<HostSet>
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
     private let initialized = ManagedAtomic<Bool>(false)
@@ -18,12 +22,18 @@ public final class UpstreamCluster: Sendable {
     public init(config: Cluster, store: StatsStore) {
         self.config = config
         self.stats = ClusterStats(name: config.altStatName ?? config.name, store: store)
-        self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount)
+        self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount,
+            activeRequestBias: config.activeRequestBias)
         self.outlierDetector = config.outlierDetection.map {
             OutlierDetector(config: $0, statName: config.altStatName ?? config.name, store: store)
         }
         self.hostSet = ManagedAtomic(HostSet(hosts: []))
-        self.resourceManager = ResourceManager(thresholds: config.circuitBreakers.defaultPriority)
+        let statPrefix = "cluster.\(config.altStatName ?? config.name)."
+        self.resourceManager = ResourceManager(
+            thresholds: config.circuitBreakers.defaultPriority, statPrefix: statPrefix, store: store)
+        self.poolStats = ConnectionPoolStats(statPrefix: statPrefix, store: store)
+        self.membershipDegraded = store.gauge(statPrefix + "membership_degraded", importMode: .neverImport)
+        self.membershipExcluded = store.gauge(statPrefix + "membership_excluded", importMode: .neverImport)
     }
 
     public var name: String { config.name }
@@ -34,33 +44,54 @@ public final class UpstreamCluster: Sendable {
         loadBalancer.choose(from: hosts)
     }
 
-    /// Replaces the hosts with `addresses` (in answer order); hosts already present keep their object and stats.
-    /// Returns true when membership changed.
+    /// One host as the endpoints (and DNS) give it.
+    public struct HostEntry: Sendable {
+        public var address: NuncioConfig.SocketAddress
+        public var hostname: String
+        public var weight: UInt32
+        public var healthStatus: LbEndpoint.HealthStatus
+
+        public init(_ address: NuncioConfig.SocketAddress, hostname: String, endpoint: LbEndpoint) {
+            self.address = address
+            self.hostname = hostname
+            self.weight = endpoint.weight
+            self.healthStatus = endpoint.healthStatus
+        }
+    }
+
+    /// Replaces the hosts with `entries` (in answer order); hosts already present keep their object and stats, and
+    /// take the entry's health status. Returns true when membership changed.
     @discardableResult
-    public func updateHosts(_ entries: [(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32)])
-        -> Bool
-    {
+    public func updateHosts(_ entries: [HostEntry]) -> Bool {
         let current = hosts.hosts
         var byAddress: [NuncioConfig.SocketAddress: Host] = [:]
         for host in current { byAddress[host.address] = host }
         var next: [Host] = []
         var seen = Set<NuncioConfig.SocketAddress>()
+        var edsChanged = false
         for entry in entries where seen.insert(entry.address).inserted {
+            let eds = HealthFlags(edsHealthStatus: entry.healthStatus)
             if let existing = byAddress[entry.address] {
+                if existing.healthFlags.intersection(HealthFlags.eds) != eds {
+                    existing.setHealthFlag(HealthFlags.eds.subtracting(eds), false)
+                    existing.setHealthFlag(eds, true)
+                    edsChanged = true
+                }
                 next.append(existing)
             } else if let host = try? Host(address: entry.address, hostname: entry.hostname, weight: entry.weight) {
                 // With active health checking a new host waits for its first passing check, as in Envoy.
                 if !config.healthChecks.isEmpty { host.setHealthFlag(.failedActiveHealthCheck, true) }
+                host.setHealthFlag(eds, true)
                 next.append(host)
             }
         }
         let changed = next.map(\.address) != current.map(\.address)
-        if changed {
-            hostSet.store(HostSet(hosts: next), ordering: .releasing)
-            stats.membershipChange.inc()
+        if changed { stats.membershipChange.inc() }
+        if changed || edsChanged || !isInitialized {
+            hostSet.store(HostSet(hosts: next, panicThreshold: config.healthyPanicThreshold), ordering: .releasing)
         }
         stats.membershipTotal.set(UInt64(next.count))
-        stats.membershipHealthy.set(UInt64(next.filter(\.isHealthy).count))
+        publishHealth(hosts)
         initialized.store(true, ordering: .releasing)
         return changed
     }
@@ -74,6 +105,12 @@ public final class UpstreamCluster: Sendable {
     public func healthChanged() {
         let refreshed = hosts.refreshedHealth()
         hostSet.store(refreshed, ordering: .releasing)
-        stats.membershipHealthy.set(UInt64(refreshed.healthyHosts.count))
+        publishHealth(refreshed)
+    }
+
+    private func publishHealth(_ set: HostSet) {
+        stats.membershipHealthy.set(UInt64(set.healthyHosts.count))
+        membershipDegraded.set(UInt64(set.degradedHosts.count))
+        membershipExcluded.set(UInt64(set.hosts.filter(\.isExcluded).count))
     }
 }

@@ -1,0 +1,87 @@
+import NIOPosix
+
+/// Envoy's `EdfScheduler` (`upstream/edf_scheduler.h`): weighted round robin by earliest deadline first. Each host
+/// is due at `current time + 1 / weight`; a pick takes the earliest (ties in insertion order) and puts it back with
+/// its weight at that moment, so weights may change between picks (least request's `weight / (active + 1)^bias`).
+/// Event-loop bound: each worker has its own, as each Envoy worker has its own load balancer.
+final class EdfScheduler {
+    private struct Entry {
+        var deadline: Double
+        var order: UInt64
+        var index: Int
+
+        func before(_ other: Entry) -> Bool {
+            deadline < other.deadline || (deadline == other.deadline && order < other.order)
+        }
+    }
+
+    /// The host set this schedule was built from: when the cluster's set changes, the worker builds a new one.
+    let owner: HostSet
+    private let hosts: [Host]
+    private var heap: [Entry] = []
+    private var currentTime = 0.0
+    private var nextOrder: UInt64 = 0
+
+    init(owner: HostSet, hosts: [Host], weight: (Host) -> Double) {
+        self.owner = owner
+        self.hosts = hosts
+        heap.reserveCapacity(hosts.count)
+        for index in hosts.indices { add(index, weight: weight(hosts[index])) }
+    }
+
+    func pickAndAdd(weight: (Host) -> Double) -> Host {
+        let top = heap[0]
+        currentTime = top.deadline
+        removeTop()
+        add(top.index, weight: weight(hosts[top.index]))
+        return hosts[top.index]
+    }
+
+    private func add(_ index: Int, weight: Double) {
+        // A weight of 0 (least request with a huge active count) would never come due; keep it just schedulable.
+        heap.append(Entry(deadline: currentTime + 1 / Swift.max(weight, 1e-9), order: nextOrder, index: index))
+        nextOrder &+= 1
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child].before(heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private func removeTop() {
+        let last = heap.removeLast()
+        guard !heap.isEmpty else { return }
+        heap[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            guard left < heap.count else { return }
+            var smallest = left
+            if left + 1 < heap.count, heap[left + 1].before(heap[left]) { smallest = left + 1 }
+            guard heap[smallest].before(heap[parent]) else { return }
+            heap.swapAt(smallest, parent)
+            parent = smallest
+        }
+    }
+}
+
+/// Each thread's EDF schedules, by load balancer and host source. Thread-confined: a thread only ever sees its own
+/// instance (through `current`), which is what makes the unchecked `Sendable` sound.
+final class WorkerSchedules: @unchecked Sendable {
+    struct Key: Hashable {
+        var balancer: ObjectIdentifier
+        var source: Int
+    }
+
+    private static let perThread = ThreadSpecificVariable<WorkerSchedules>()
+    var schedules: [Key: EdfScheduler] = [:]
+
+    static var current: WorkerSchedules {
+        if let schedules = perThread.currentValue { return schedules }
+        let schedules = WorkerSchedules()
+        perThread.currentValue = schedules
+        return schedules
+    }
+}
