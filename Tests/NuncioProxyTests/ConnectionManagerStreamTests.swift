@@ -67,14 +67,14 @@ import Testing
         #expect(outcomes[3] == Outcome(status: 403, body: "local", connectionClose: true, upstreamHost: nil))
     }
 
-    @Test(.enabled(if: EnvoySideBySide.available, "ENVOY_BIN is not set"))
+    @Test(.enabled(if: RealEnvoy.available, "ENVOY_BIN is not set"))
     func sameAsRealEnvoy() throws {
         let harness = ProxyHarness()
         try harness.addUpstreams(["a"])
         let yaml = Self.yaml(harness)
         try harness.start(yaml: yaml)
         defer { harness.stop() }
-        let envoy = try EnvoySideBySide(yaml: yaml)
+        let envoy = try RealEnvoy(yaml: yaml)
         defer { envoy.stop() }
         for probe in Self.probes {
             let fromEnvoy = try Self.send(envoy.port, probe.request)

@@ -67,14 +67,14 @@ import Testing
         #expect(harness.stat("http.ingress_http.no_cluster") == 2)
     }
 
-    @Test(.enabled(if: EnvoySideBySide.available, "ENVOY_BIN is not set"), arguments: [false, true])
+    @Test(.enabled(if: RealEnvoy.available, "ENVOY_BIN is not set"), arguments: [false, true])
     func sameAsRealEnvoy(suppress: Bool) throws {
         let harness = ProxyHarness()
         try harness.addUpstreams(["a"])
         let yaml = Self.yaml(harness, suppress: suppress)
         try harness.start(yaml: yaml)
         defer { harness.stop() }
-        let envoy = try EnvoySideBySide(yaml: yaml)
+        let envoy = try RealEnvoy(yaml: yaml)
         defer { envoy.stop() }
         for (path, headers) in Self.probes {
             let fromEnvoy = try Self.probe(envoy.port, path, headers: headers)

@@ -11,14 +11,19 @@ public final class RealEnvoy {
         return path
     }
 
+    public static var available: Bool { binary != nil }
+
     public struct NotReady: Error {}
 
     public let adminPort: Int
+    /// The listener port given to `init(yaml:)` (0 for `init(binary:config:)`).
+    public let port: Int
     private let process: ChildProcess
     private let directory: URL
 
     /// `config` needs an `admin` address (port 0 is fine).
-    public init(binary: String, config: String) throws {
+    public init(binary: String, config: String, listenerPort: Int = 0) throws {
+        port = listenerPort
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("nuncio-envoy-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let configPath = directory.appendingPathComponent("envoy.yaml").path
@@ -27,7 +32,7 @@ public final class RealEnvoy {
         process = try ChildProcess(binary, [
             "-c", configPath, "--admin-address-path", adminPath, "--base-id", String(Int.random(in: 1000...60000)),
             "--concurrency", "1", "-l", "warning",
-        ])
+        ], stderr: .file(directory.appendingPathComponent("envoy.log").path))
         var address = ""
         _ = waitUntil(seconds: 20) {
             address = (try? String(contentsOfFile: adminPath, encoding: .utf8))?
@@ -43,6 +48,15 @@ public final class RealEnvoy {
         }
     }
 
+    /// The YAML a `ProxyHarness` runs (`@LISTENER_PORT@` becomes a free port, `port`), with an admin added.
+    public convenience init(yaml: String) throws {
+        guard let binary = Self.binary else { throw NotReady() }
+        let port = NuncioBinary.freePort()
+        let config = "admin:\n  address: { socket_address: { address: 127.0.0.1, port_value: 0 } }\n"
+            + yaml.replacingOccurrences(of: "@LISTENER_PORT@", with: String(port))
+        try self.init(binary: binary, config: config, listenerPort: port)
+    }
+
     /// `/stats` as counter and gauge values by name.
     public func stats() throws -> [String: UInt64] {
         let body = try RawHTTPClient.get(port: adminPort, path: "/stats").body
@@ -54,6 +68,11 @@ public final class RealEnvoy {
             }
         }
         return values
+    }
+
+    /// A stat's value from `/stats` (0 when absent or unreadable).
+    public func stat(_ name: String) -> UInt64 {
+        ((try? stats()) ?? [:])[name] ?? 0
     }
 
     public func stop() {
