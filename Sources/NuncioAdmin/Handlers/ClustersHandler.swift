@@ -90,7 +90,7 @@ enum ClustersHandler {
         var health: [(String, JSONValue)] = []
         if host.healthFlags.contains(.failedActiveHealthCheck) { health.append(("failed_active_health_check", true)) }
         if host.healthFlags.contains(.failedOutlierCheck) { health.append(("failed_outlier_check", true)) }
-        health.append(("eds_health_status", "HEALTHY"))
+        health.append(("eds_health_status", .string(host.edsHealthStatus)))
         var members: [(String, JSONValue)] = [
             ("address", .object([("socket_address", .object([
                 ("address", .string(host.address.address)), ("port_value", .int(Int64(host.address.port))),

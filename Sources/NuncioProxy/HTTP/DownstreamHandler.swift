@@ -59,9 +59,16 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         return resolved
     }
 
-    init(listener: ListenerRuntime, isHTTP2: Bool, timeouts: DownstreamTimeouts? = nil) {
+    /// The connection's stats account (shared by an HTTP/2 connection's streams).
+    private let account: DownstreamConnectionAccount
+
+    init(
+        listener: ListenerRuntime, account: DownstreamConnectionAccount, http2Stream: Bool = false,
+        timeouts: DownstreamTimeouts? = nil
+    ) {
         self.listener = listener
-        self.isHTTP2 = isHTTP2
+        self.account = account
+        self.isHTTP2 = http2Stream
         self.timeouts = timeouts
         // An HTTP/2 stream gets its parts from its codec: it has no bytes to parse.
         if !isHTTP2 {
@@ -103,6 +110,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     /// HTTP/1.1: the socket's bytes.
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var bytes = unwrapInboundIn(data)
+        account.read(bytes.readableBytes)
         if closing { return }
         if inbound == nil {
             inbound = bytes
@@ -217,6 +225,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
             var buffer = context.channel.allocator.buffer(capacity: 32)
             _ = HTTP1ResponseEncoding.writeHead(HTTPResponseHead(version: .http1_1, status: .continue), into: &buffer)
             timeouts?.wrote(isEnd: false)
+            account.wrote(buffer.readableBytes)
             context.writeAndFlush(NIOAny(buffer), promise: nil)
         }
         return nil
@@ -233,7 +242,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     /// Closes now when idle, else after the response in flight (which then carries `connection: close`).
     private func drain(_ context: ChannelHandlerContext) {
         closing = true
-        if stream == nil && !responseInFlight { context.close(promise: nil) }
+        if stream == nil && !responseInFlight { closeLocally(context) }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -246,6 +255,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         timeouts?.stop()
         closing = true
         if let stream {
+            if !stream.isComplete { account.closedWithActiveRequest = true }
             self.stream = nil
             stream.downstreamClosed()
         }
@@ -253,8 +263,20 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         context.fireChannelInactive()
     }
 
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
+    /// Closes the connection (an HTTP/2 stream: the stream) from Nuncio's side.
+    private func closeLocally(_ context: ChannelHandlerContext) {
+        if !isHTTP2 { account.closingLocally() }
         context.close(promise: nil)
+    }
+
+    /// A close asked for from outside the handler (a drain, shutdown, a delayed close) is a local one too.
+    func close(context: ChannelHandlerContext, mode: CloseMode, promise: EventLoopPromise<Void>?) {
+        if !isHTTP2 { account.closingLocally() }
+        context.close(mode: mode, promise: promise)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        closeLocally(context)
     }
 
     /// A request the parser refused gets Envoy's answer; the parser reads nothing after it.
@@ -274,7 +296,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         if aborting {
             guard !responseStarted, let broken = stream else {
                 closing = true
-                context.close(promise: nil)
+                closeLocally(context)
                 return
             }
             head = currentHead ?? head
@@ -341,6 +363,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         timeouts?.wrote(isEnd: false)
         var buffer = context.channel.allocator.buffer(capacity: 256)
         responseChunked = HTTP1ResponseEncoding.writeHead(head, into: &buffer)
+        account.wrote(buffer.readableBytes)
         context.write(NIOAny(buffer), promise: nil)
     }
 
@@ -353,10 +376,12 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
             // An empty chunk would end a chunked body early: it is not framed, and so adds nothing.
             if responseChunked && body.readableBytes > 0 {
                 let prefix = HTTP1HeadWriter.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
+                account.wrote(prefix.readableBytes + body.readableBytes + 2)
                 context.write(NIOAny(prefix), promise: nil)
                 context.write(NIOAny(body), promise: nil)
                 context.write(NIOAny(Self.crlf), promise: nil)
             } else {
+                account.wrote(body.readableBytes)
                 context.write(NIOAny(body), promise: nil)
             }
         }
@@ -384,8 +409,10 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
                 buffer.writeStaticString("0\r\n")
                 for (name, value) in trailers { buffer.writeString("\(name): \(value)\r\n") }
                 buffer.writeStaticString("\r\n")
+                account.wrote(buffer.readableBytes)
                 context.write(NIOAny(buffer), promise: nil)
             } else {
+                account.wrote(Self.lastChunk.readableBytes)
                 context.write(NIOAny(Self.lastChunk), promise: nil)
             }
         }
@@ -394,7 +421,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
 
     func resetStream() {
         closing = true
-        context?.close(promise: nil)
+        if let context { closeLocally(context) }
     }
 
     func streamFinished(_ finished: ActiveStream, keepAlive: Bool) {

@@ -27,9 +27,12 @@ final class DownstreamTimeouts {
     private var streamTimer: Scheduled<Void>?
     private var durationTimer: Scheduled<Void>?
 
-    init(limits: Limits, stats: ConnectionManagerStats) {
+    private let account: DownstreamConnectionAccount
+
+    init(limits: Limits, stats: ConnectionManagerStats, account: DownstreamConnectionAccount) {
         self.limits = limits
         self.stats = stats
+        self.account = account
     }
 
     /// Arms the connection's timers; `drain` is called when `max_connection_duration` is reached.
@@ -74,6 +77,7 @@ final class DownstreamTimeouts {
             let quiet = NIODeadline.now() - self.idleSince
             if self.inFlight == 0 && quiet >= limit {
                 self.stats.downstreamCxIdleTimeout.inc()
+                self.account.closingLocally()
                 self.context?.close(promise: nil)
             } else {
                 self.scheduleIdle(in: self.inFlight == 0 ? limit - quiet : limit)
@@ -89,6 +93,7 @@ final class DownstreamTimeouts {
             guard self.inFlight == 0, let limit = self.limits.requestHeaders else { return }
             if NIODeadline.now() - self.idleSince >= limit {
                 self.stats.downstreamRqHeaderTimeout.inc()
+                self.account.closingLocally()
                 self.context?.close(promise: nil)
             }
         }
@@ -103,6 +108,7 @@ final class DownstreamTimeouts {
             let quiet = NIODeadline.now() - self.lastActivity
             if quiet >= limit {
                 self.stats.downstreamRqIdleTimeout.inc()
+                self.account.closingLocally()
                 self.context?.close(promise: nil)
             } else {
                 self.scheduleStream(in: limit - quiet)

@@ -165,7 +165,9 @@ public final class ProxyServer: Sendable {
                 listener.stats.downstreamCxTotal.inc()
                 listener.stats.downstreamCxActive.inc()
                 connections.add(channel)
+                let account = DownstreamConnectionAccount(stats: listener.stats)
                 channel.closeFuture.whenComplete { _ in
+                    account.closed()
                     listener.listenerStats.downstreamCxActive.dec()
                     listener.listenerStats.downstreamCxDestroy.inc()
                     listener.stats.downstreamCxActive.dec()
@@ -174,15 +176,15 @@ public final class ProxyServer: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     switch codec {
                     case .HTTP1:
-                        try Self.configureHTTP1(channel, listener: listener)
+                        try Self.configureHTTP1(channel, listener: listener, account: account)
                     case .HTTP2:
-                        try Self.configureHTTP2(channel, listener: listener)
+                        try Self.configureHTTP2(channel, listener: listener, account: account)
                     case .AUTO:
                         try channel.pipeline.syncOperations.addHandler(HTTPProtocolSniffer { channel, isHTTP2 in
                             if isHTTP2 {
-                                try Self.configureHTTP2(channel, listener: listener)
+                                try Self.configureHTTP2(channel, listener: listener, account: account)
                             } else {
-                                try Self.configureHTTP1(channel, listener: listener)
+                                try Self.configureHTTP1(channel, listener: listener, account: account)
                             }
                         })
                     }
@@ -198,10 +200,14 @@ public final class ProxyServer: Sendable {
     /// Serves one already-accepted HTTP/1.1 connection with listener `index`'s connection manager: for embedding
     /// the engine in another server, and for driving the request path in memory (fuzzing).
     public func serveHTTP1(on channel: Channel, listener index: Int = 0) throws {
-        try Self.configureHTTP1(channel, listener: listeners[index])
+        let account = DownstreamConnectionAccount(stats: listeners[index].stats)
+        channel.closeFuture.whenComplete { _ in account.closed() }
+        try Self.configureHTTP1(channel, listener: listeners[index], account: account)
     }
 
-    static func configureHTTP1(_ channel: Channel, listener: ListenerRuntime) throws {
+    static func configureHTTP1(
+        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount
+    ) throws {
         listener.stats.downstreamCxHttp1Total.inc()
         listener.stats.downstreamCxHttp1Active.inc()
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp1Active.dec() }
@@ -215,11 +221,13 @@ public final class ProxyServer: Sendable {
         let limits = DownstreamTimeouts.Limits(
             requestHeaders: amount(manager.requestHeadersTimeout), idle: amount(manager.idleTimeout),
             streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
-        let timeouts = DownstreamTimeouts(limits: limits, stats: listener.stats)
-        try sync.addHandler(DownstreamHandler(listener: listener, isHTTP2: false, timeouts: timeouts))
+        let timeouts = DownstreamTimeouts(limits: limits, stats: listener.stats, account: account)
+        try sync.addHandler(DownstreamHandler(listener: listener, account: account, timeouts: timeouts))
     }
 
-    static func configureHTTP2(_ channel: Channel, listener: ListenerRuntime) throws {
+    static func configureHTTP2(
+        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount
+    ) throws {
         listener.stats.downstreamCxHttp2Total.inc()
         listener.stats.downstreamCxHttp2Active.inc()
         channel.closeFuture.whenComplete { _ in listener.stats.downstreamCxHttp2Active.dec() }
@@ -231,10 +239,14 @@ public final class ProxyServer: Sendable {
             HTTP2Setting(parameter: .maxHeaderListSize, value: Int(listener.manager.maxRequestHeadersKb) * 1024),
         ]
         try channel.pipeline.syncOperations.addHandler(FlushCoalescingHandler(), position: .first)
+        try channel.pipeline.syncOperations.addHandler(DownstreamConnectionAccounting(account: account), position: .first)
         // On the channel's loop this adds the handlers at once; the future is already complete.
+        // A connection's streams live on its loop.
+        let connectionAccount = NIOLoopBound(account, eventLoop: channel.eventLoop)
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {
-                let downstream = DownstreamHandler(listener: listener, isHTTP2: true)
+                let downstream = DownstreamHandler(
+                    listener: listener, account: connectionAccount.value, http2Stream: true)
                 try stream.pipeline.syncOperations.addHandlers(
                     HTTP2ServerStreamCodec(deliver: downstream.receive, underscores: listener.http2Underscores),
                     downstream)

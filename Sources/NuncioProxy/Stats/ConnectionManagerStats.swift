@@ -13,6 +13,9 @@ public final class ConnectionManagerStats: Sendable {
     public let downstreamCxDestroy: Counter
     public let downstreamCxDestroyRemote: Counter
     public let downstreamCxDestroyLocal: Counter
+    public let downstreamCxDestroyActiveRq: Counter
+    public let downstreamCxDestroyLocalActiveRq: Counter
+    public let downstreamCxDestroyRemoteActiveRq: Counter
     public let downstreamCxProtocolError: Counter
     public let downstreamCxRxBytesTotal: Counter
     public let downstreamCxTxBytesTotal: Counter
@@ -51,6 +54,9 @@ public final class ConnectionManagerStats: Sendable {
         downstreamCxDestroy = store.counter(prefix + "downstream_cx_destroy")
         downstreamCxDestroyRemote = store.counter(prefix + "downstream_cx_destroy_remote")
         downstreamCxDestroyLocal = store.counter(prefix + "downstream_cx_destroy_local")
+        downstreamCxDestroyActiveRq = store.counter(prefix + "downstream_cx_destroy_active_rq")
+        downstreamCxDestroyLocalActiveRq = store.counter(prefix + "downstream_cx_destroy_local_active_rq")
+        downstreamCxDestroyRemoteActiveRq = store.counter(prefix + "downstream_cx_destroy_remote_active_rq")
         downstreamCxProtocolError = store.counter(prefix + "downstream_cx_protocol_error")
         downstreamCxRxBytesTotal = store.counter(prefix + "downstream_cx_rx_bytes_total")
         downstreamCxTxBytesTotal = store.counter(prefix + "downstream_cx_tx_bytes_total")
