@@ -26,7 +26,7 @@ import Testing
         #expect(manager.streamIdleTimeout == .seconds(30))
         #expect(manager.requestTimeout == .seconds(60))
         #expect(manager.requestHeadersTimeout == .seconds(5))
-        #expect(manager.drainTimeout == .seconds(2))
+        #expect(manager.drainTimeout == .seconds(5))
         #expect(manager.delayedCloseTimeout == .milliseconds(500))
         #expect(manager.idleTimeout == .seconds(120))
         #expect(manager.maxHeadersCount == 50)

@@ -99,7 +99,14 @@ extension HttpConnectionManager {
         streamIdleTimeout = try mapping.optional("stream_idle_timeout")?.duration() ?? streamIdleTimeout
         requestTimeout = try mapping.optional("request_timeout")?.duration() ?? requestTimeout
         requestHeadersTimeout = try mapping.optional("request_headers_timeout")?.duration() ?? requestHeadersTimeout
-        drainTimeout = try mapping.optional("drain_timeout")?.duration() ?? drainTimeout
+        if let value = mapping.optional("drain_timeout") {
+            // Envoy's drain_timeout is the grace between HTTP/2's two GOAWAY frames, which Nuncio does not send yet.
+            let duration = try value.duration()
+            guard duration == .seconds(5) else {
+                throw value.error("drain_timeout other than 5s is not supported by nuncio (no HTTP/2 GOAWAY drain)")
+            }
+            drainTimeout = duration
+        }
         delayedCloseTimeout = try mapping.optional("delayed_close_timeout")?.duration() ?? delayedCloseTimeout
         if let value = mapping.optional("idle_timeout") {
             value.warn("deprecated field 'idle_timeout'; use common_http_protocol_options.idle_timeout")
