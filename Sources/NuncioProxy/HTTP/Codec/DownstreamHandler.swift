@@ -12,44 +12,44 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private let listener: ListenerRuntime
-    private let isHTTP2: Bool
+    let listener: ListenerRuntime
+    let isHTTP2: Bool
     /// HTTP/1.1 only: the connection manager's timers.
-    private let timeouts: DownstreamTimeouts?
+    let timeouts: DownstreamTimeouts?
     /// HTTP/1.1 only: the request parser and the bytes read but not yet parsed.
-    private var parser: HTTP1RequestParser?
-    private var inbound: ByteBuffer?
+    var parser: HTTP1RequestParser?
+    var inbound: ByteBuffer?
     /// `parseInbound` is running: a stream finishing inside it leaves the next request to its loop.
-    private var parsing = false
+    var parsing = false
     /// HTTP/1.1 only: the response being written is chunked.
-    private var responseChunked = false
-    private var context: ChannelHandlerContext?
-    private var worker: WorkerContext?
-    private var stream: ActiveStream?
-    private var currentRequestEnded = false
-    private var readPaused = false
-    private var readPending = false
-    private var closing = false
-    private var responseInFlight = false
+    var responseChunked = false
+    var context: ChannelHandlerContext?
+    var worker: WorkerContext?
+    var stream: ActiveStream?
+    var currentRequestEnded = false
+    var readPaused = false
+    var readPending = false
+    var closing = false
+    var responseInFlight = false
     /// A protocol error was answered: close after `delayed_close_timeout`, as Envoy does.
-    private var delayClose = false
+    var delayClose = false
     /// The current response has begun: a parse error now can only reset the connection, as in Envoy.
-    private var responseStarted = false
+    var responseStarted = false
     /// The head of the request being read, for the local reply if its body turns out malformed.
-    private var currentHead: HTTPRequestHead?
+    var currentHead: HTTPRequestHead?
     /// A parse error to answer (after abandoning the request it broke).
-    private var pendingError: LocalReply?
+    var pendingError: LocalReply?
     /// The connection ends after the current response (CONNECT, as Envoy does when it does not tunnel).
-    private var closeAfterResponse = false
+    var closeAfterResponse = false
     /// The peer's and our address as text, made on first use (an HTTP/2 stream would otherwise format both for
     /// every request, about 7,000 instructions, for an access log or `x-forwarded-for` that may not exist).
-    private var addresses: (remote: String?, local: String?)?
-    private weak var addressChannel: Channel?
+    var addresses: (remote: String?, local: String?)?
+    weak var addressChannel: Channel?
 
     var remoteAddress: String? { resolvedAddresses.remote }
     var localAddress: String? { resolvedAddresses.local }
 
-    private var resolvedAddresses: (remote: String?, local: String?) {
+    var resolvedAddresses: (remote: String?, local: String?) {
         if let addresses { return addresses }
         guard let channel = addressChannel else { return (nil, nil) }
         let resolved = (
@@ -60,7 +60,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// The connection's stats account (shared by an HTTP/2 connection's streams).
-    private let account: DownstreamConnectionAccount
+    let account: DownstreamConnectionAccount
 
     init(
         listener: ListenerRuntime, account: DownstreamConnectionAccount, http2Stream: Bool = false,
@@ -121,7 +121,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// Parses and handles requests from the input while no complete request waits for its response.
-    private func parseInbound() {
+    func parseInbound() {
         guard !parsing, let context else { return }
         parsing = true
         defer { parsing = false }
@@ -155,7 +155,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         handle(part)
     }
 
-    private func handle(_ part: HTTPServerRequestPart) {
+    func handle(_ part: HTTPServerRequestPart) {
         switch part {
         case .head(let head):
             startStream(head)
@@ -168,7 +168,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         }
     }
 
-    private func startStream(_ head: HTTPRequestHead) {
+    func startStream(_ head: HTTPRequestHead) {
         guard let worker else { return }
         currentRequestEnded = false
         responseInFlight = true
@@ -202,7 +202,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// Envoy's HTTP/1 checks and edits (see `HTTP1RequestChecks`), plus what they mean for this connection.
-    private func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
+    func checkHTTP1(_ head: inout HTTPRequestHead) -> LocalReply? {
         if let refusal = HTTP1RequestChecks.apply(
             to: &head, acceptHTTP10: listener.manager.acceptHTTP10, underscores: listener.http1Underscores)
         {
@@ -240,7 +240,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// Closes now when idle, else after the response in flight (which then carries `connection: close`).
-    private func drain(_ context: ChannelHandlerContext) {
+    func drain(_ context: ChannelHandlerContext) {
         closing = true
         if stream == nil && !responseInFlight { closeLocally(context) }
     }
@@ -264,7 +264,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// Closes the connection (an HTTP/2 stream: the stream) from Nuncio's side.
-    private func closeLocally(_ context: ChannelHandlerContext) {
+    func closeLocally(_ context: ChannelHandlerContext) {
         if !isHTTP2 { account.closingLocally() }
         context.close(promise: nil)
     }
@@ -280,7 +280,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     /// A request the parser refused gets Envoy's answer; the parser reads nothing after it.
-    private func parseFailed(_ error: HTTP1ParseError, context: ChannelHandlerContext) {
+    func parseFailed(_ error: HTTP1ParseError, context: ChannelHandlerContext) {
         guard !closing, pendingError == nil else { return }
         listener.stats.downstreamCxProtocolError.inc()
         pendingError = error.localReply
@@ -289,7 +289,7 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
 
     /// Answers the parse error now: the request it broke (mid-body, trailers) is abandoned upstream first.
     /// Once that request's response has begun, Envoy can only reset, and so does this.
-    private func answerPendingError(_ context: ChannelHandlerContext) {
+    func answerPendingError(_ context: ChannelHandlerContext) {
         guard let worker, let reply = pendingError.take() else { return }
         var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: "", headers: [:])
         let aborting = stream != nil || responseInFlight
@@ -343,122 +343,4 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     var isWritable: Bool { context?.channel.isWritable ?? false }
-
-    // MARK: Responses
-
-    func writeResponseHead(_ head: HTTPResponseHead, closeAfter: Bool) {
-        guard let context else { return }
-        var head = head
-        responseStarted = true
-        let closeAfter = closeAfter || closing || listener.state.shuttingDown
-        if (closeAfter || closeAfterResponse) && !isHTTP2 {
-            // `closing` drops further input; after CONNECT the request's end must still reach the stream.
-            if closeAfter { closing = true }
-            if !head.headers.contains(name: "connection") { head.headers.add(name: "connection", value: "close") }
-        }
-        if isHTTP2 {
-            context.write(wrapOutboundOut(.head(head)), promise: nil)
-            return
-        }
-        timeouts?.wrote(isEnd: false)
-        var buffer = context.channel.allocator.buffer(capacity: 256)
-        responseChunked = HTTP1ResponseEncoding.writeHead(head, into: &buffer)
-        account.wrote(buffer.readableBytes)
-        context.write(NIOAny(buffer), promise: nil)
-    }
-
-    func writeResponseBody(_ body: ByteBuffer, flush: Bool) {
-        guard let context else { return }
-        if isHTTP2 {
-            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
-        } else {
-            timeouts?.wrote(isEnd: false)
-            // An empty chunk would end a chunked body early: it is not framed, and so adds nothing.
-            if responseChunked && body.readableBytes > 0 {
-                let prefix = HTTP1HeadWriter.chunkPrefix(size: body.readableBytes, allocator: context.channel.allocator)
-                account.wrote(prefix.readableBytes + body.readableBytes + 2)
-                context.write(NIOAny(prefix), promise: nil)
-                context.write(NIOAny(body), promise: nil)
-                context.write(NIOAny(Self.crlf), promise: nil)
-            } else {
-                account.wrote(body.readableBytes)
-                context.write(NIOAny(body), promise: nil)
-            }
-        }
-        if flush { context.flush() }
-    }
-
-    private static let crlf = ByteBuffer(staticString: "\r\n")
-    private static let lastChunk = ByteBuffer(staticString: "0\r\n\r\n")
-
-    func flush() {
-        context?.flush()
-    }
-
-    func writeResponseEnd(trailers: HTTPHeaders?) {
-        guard let context else { return }
-        if isHTTP2 {
-            context.writeAndFlush(wrapOutboundOut(.end(trailers)), promise: nil)
-            return
-        }
-        timeouts?.wrote(isEnd: true)
-        if responseChunked {
-            responseChunked = false
-            if let trailers, !trailers.isEmpty {
-                var buffer = context.channel.allocator.buffer(capacity: 64)
-                buffer.writeStaticString("0\r\n")
-                for (name, value) in trailers { buffer.writeString("\(name): \(value)\r\n") }
-                buffer.writeStaticString("\r\n")
-                account.wrote(buffer.readableBytes)
-                context.write(NIOAny(buffer), promise: nil)
-            } else {
-                account.wrote(Self.lastChunk.readableBytes)
-                context.write(NIOAny(Self.lastChunk), promise: nil)
-            }
-        }
-        context.flush()
-    }
-
-    func resetStream() {
-        closing = true
-        if let context { closeLocally(context) }
-    }
-
-    func streamFinished(_ finished: ActiveStream, keepAlive: Bool) {
-        guard stream === finished, let context else { return }
-        stream = nil
-        responseInFlight = false
-        if isHTTP2 {
-            return
-        }
-        if !keepAlive || closing || closeAfterResponse {
-            closing = true
-            scheduleClose(context)
-            return
-        }
-        // Next pipelined request, if one is waiting.
-        currentRequestEnded = false
-        parseInbound()
-        if closing { return }
-        if stream == nil || !currentRequestEnded {
-            readPaused = false
-            if readPending {
-                readPending = false
-                context.read()
-            }
-        }
-    }
-
-    /// Envoy closes after a `connection: close` response once written, or after `delayed_close_timeout` (1 s)
-    /// for protocol-error replies, so the client reads the response before the close.
-    private func scheduleClose(_ context: ChannelHandlerContext) {
-        let delay = listener.manager.delayedCloseTimeout.nanoseconds
-        let channel = context.channel
-        context.flush()
-        if delayClose && delay > 0 {
-            context.eventLoop.scheduleTask(in: .nanoseconds(delay)) { channel.close(promise: nil) }
-        } else {
-            channel.close(promise: nil)
-        }
-    }
 }
