@@ -14,6 +14,8 @@ enum FieldEffects {
     private static let filters = "NuncioProxyTests.HTTPFilterChainTests/"
     private static let router = "NuncioProxyTests.RouterFilterConfigTests/"
     private static let stream = "NuncioProxyTests.ConnectionManagerStreamTests/"
+    private static let paths = "NuncioProxyTests.ConnectionManagerPathTests/"
+    private static let headers = "NuncioProxyTests.ConnectionManagerHeaderTests/"
     private static let weights = "NuncioProxyTests.LoadBalancingWeightTests/"
     private static let lifetime = "NuncioProxyTests.UpstreamConnectionLifetimeTests/"
     private static let hcProtocol = "NuncioProxyTests.HealthCheckProtocolTests/"
@@ -118,6 +120,12 @@ enum FieldEffects {
         "RouterFilterConfig.suppressEnvoyHeaders": router + "suppressEnvoyHeadersAndClusterHeader",
         "RouterFilterConfig.respectExpectedRqTimeout": router + "respectExpectedRqTimeoutTakesTheRequestsTimeout",
         "AccessLog.omitEmptyValues": "NuncioProxyTests.AccessLogFormatterTests/textWithOmitEmptyValuesPrintsNothing",
+        "HttpConnectionManager.normalizePath": paths + "routingMatchesTheNormalizedPath",
+        "HttpConnectionManager.mergeSlashes": paths + "upstreamReceivesTheNormalizedPath",
+        "HttpConnectionManager.pathWithEscapedSlashesAction": paths + "escapedSlashesRedirectToTheDecodedPath",
+        "HttpConnectionManager.via": headers + "viaOnTheRequestAndEveryResponse",
+        "HttpConnectionManager.xffNumTrustedHops": headers + "trustedHopsPickTheExternalAddressFromXForwardedFor",
+        "HttpConnectionManager.headersWithUnderscoresAction": headers + "underscoresRejected",
         "HttpConnectionManager.requestTimeout": stream + "timeoutsDefaultHostAndEarlyReplies",
         "HttpConnectionManager.maxStreamDuration": stream + "timeoutsDefaultHostAndEarlyReplies",
         "HttpConnectionManager.acceptHTTP10": stream + "timeoutsDefaultHostAndEarlyReplies",
@@ -156,15 +164,13 @@ enum FieldEffects {
         // Listener
         "Listener.name", "Listener.perConnectionBufferLimitBytes", "Listener.connectionBalanceExactly",
         // HTTP connection manager
-        "HttpConnectionManager.xffNumTrustedHops", "HttpConnectionManager.skipXffAppend",
+        "HttpConnectionManager.skipXffAppend",
         "HttpConnectionManager.serverHeaderTransformation", "HttpConnectionManager.preserveExternalRequestId",
         "HttpConnectionManager.streamIdleTimeout",
         "HttpConnectionManager.drainTimeout", "HttpConnectionManager.delayedCloseTimeout",
         "HttpConnectionManager.idleTimeout", "HttpConnectionManager.maxConnectionDuration",
         "HttpConnectionManager.maxHeadersCount",
-        "HttpConnectionManager.headersWithUnderscoresAction", "HttpConnectionManager.http2",
-        "HttpConnectionManager.normalizePath", "HttpConnectionManager.mergeSlashes", "HttpConnectionManager.via",
-        "HttpConnectionManager.pathWithEscapedSlashesAction",
+        "HttpConnectionManager.http2",
         "Http2ProtocolOptions.maxConcurrentStreams", "Http2ProtocolOptions.initialStreamWindowSize",
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Routes
