@@ -171,6 +171,12 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
         block.reserveCapacity(head.headers.count + 1)
         block.add(name: ":status", value: String(head.status.code))
         for (name, value) in head.headers where !HopByHopHeaders.isHopByHop(name) {
+            // Its value changes with every response: indexed, it only filled the encoder's dynamic table, whose
+            // linear search then cost every later header thousands of instructions.
+            if name.utf8.count == 29 && HeaderName.equals(name, "x-envoy-upstream-service-time") {
+                block.add(name: "x-envoy-upstream-service-time", value: value, indexing: .nonIndexable)
+                continue
+            }
             block.add(name: HeaderName.lowercased(name), value: value)
         }
         return block
