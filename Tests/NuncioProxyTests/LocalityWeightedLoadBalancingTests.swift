@@ -72,6 +72,31 @@ import Testing
         }
     }
 
+    /// Entries with equal `locality` are one locality weighing the last one's weight: z1 (a and c, weight 1) and z2
+    /// (b, weight 1) split evenly, where per entry a would take 3/5.
+    @Test func entriesWithTheSameLocalityMergeOnTheWire() throws {
+        let zones: [Locality] = [
+            (["load_balancing_weight: 3", "locality: { zone: z1 }"], [("a", "")]),
+            (["load_balancing_weight: 1", "locality: { zone: z2 }"], [("b", "")]),
+            (["load_balancing_weight: 1", "locality: { zone: z1 }"], [("c", "")]),
+        ]
+        try Self.onBoth(weighted: true, zones) { proxy, counts in
+            #expect(counts == ["a": 100, "b": 200, "c": 100], "\(proxy): \(counts)")
+        }
+    }
+
+    /// With no locality of positive effective weight (z1 has no weight, z2's only host is unhealthy) there is no
+    /// locality schedule, and picks go to the healthy hosts as without locality weighting.
+    @Test func noWeightedLocalityFallsBackToTheHealthyHosts() throws {
+        let zones: [Locality] = [
+            (["locality: { zone: z1 }"], [("a", "")]),
+            (["load_balancing_weight: 1", "locality: { zone: z2 }"], [("b", "health_status: UNHEALTHY")]),
+        ]
+        try Self.onBoth(weighted: true, zones) { proxy, counts in
+            #expect(counts == ["a": 400], "\(proxy): \(counts)")
+        }
+    }
+
     /// A locality's effective weight is its weight x min(1, 1.4 x healthy / hosts): with one of its two hosts
     /// unhealthy, zone 1 (weight 1) weighs 0.7 against zone 2's 1, so 1700 picks split 700 : 1000.
     @Test func effectiveWeightFollowsHealthWithOverprovisioning() throws {
