@@ -102,7 +102,7 @@ import Testing
     @Test func effectiveWeightFollowsHealthWithOverprovisioning() throws {
         let hosts = try [(1, 0), (2, 0), (3, 1)].map { last, locality in
             try NuncioProxy.Host(
-                address: .init(address: "127.0.0.\(last)", port: 80), hostname: "", locality: locality)
+                address: .init(address: "127.0.0.\(last)", port: 80), hostname: "", localityIndex: locality)
         }
         hosts[1].setHealthFlag(.failedEdsHealth, true)
         let set = HostSet(hosts: hosts, localityWeights: [1, 1])
@@ -127,9 +127,10 @@ import Testing
             clusterName: "one", endpoints: [entry(1, "z1", 3), entry(2, "z2", 1), entry(3, "z1", 2)]))
         config.localityWeightedLbConfig = true
         let cluster = UpstreamCluster(config: config, store: StatsStore())
-        #expect(cluster.endpoints.map(\.locality) == [0, 1, 0])
+        #expect(cluster.endpoints.map(\.localityIndex) == [0, 1, 0])
         cluster.updateHosts(cluster.endpoints.map {
-            UpstreamCluster.HostEntry($0.endpoint.address, hostname: "", endpoint: $0.endpoint, locality: $0.locality)
+            UpstreamCluster.HostEntry(
+                $0.endpoint.address, hostname: "", endpoint: $0.endpoint, localityIndex: $0.localityIndex)
         })
         #expect(cluster.hosts.localities?.healthy.effectiveWeights == [2, 1])
         #expect(cluster.hosts.localities?.healthy.hosts.map { $0.map(\.address.address) }

@@ -68,7 +68,7 @@ public final class ClusterManager: Sendable {
                 cluster.stats.updateAttempt.inc()
                 cluster.updateHosts(cluster.endpoints.map { endpoint, locality in
                     UpstreamCluster.HostEntry(
-                        endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, locality: locality)
+                        endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, localityIndex: locality)
                 })
                 cluster.stats.updateSuccess.inc()
             case .STRICT_DNS, .LOGICAL_DNS:
@@ -126,7 +126,7 @@ public final class ClusterManager: Sendable {
                         let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
                         entries.append(UpstreamCluster.HostEntry(
                             NuncioConfig.SocketAddress(address: address, port: endpoint.address.port),
-                            hostname: hostname, endpoint: endpoint, locality: locality))
+                            hostname: hostname, endpoint: endpoint, localityIndex: locality))
                     }
                 case .failure(let error):
                     failed = true

@@ -17,16 +17,16 @@ struct HostsPerLocality: Sendable {
     let healthy: Eligible
     let degraded: Eligible
 
-    /// `weights` by locality index (0 for a locality without `load_balancing_weight`); each host's `locality`
-    /// indexes it.
+    /// `weights` by locality index (0 for a locality without `load_balancing_weight`); each host's
+    /// `localityIndex` indexes it.
     init(hosts: [Host], weights: [UInt32], overprovisioningFactor: Int) {
         var all = [Int](repeating: 0, count: weights.count)
         var healthyHosts = [[Host]](repeating: [], count: weights.count)
         var degradedHosts = [[Host]](repeating: [], count: weights.count)
-        for host in hosts where host.locality < weights.count {
-            if !host.isExcluded { all[host.locality] += 1 }
-            if host.isHealthy { healthyHosts[host.locality].append(host) }
-            if host.isDegraded { degradedHosts[host.locality].append(host) }
+        for host in hosts where host.localityIndex < weights.count {
+            if !host.isExcluded { all[host.localityIndex] += 1 }
+            if host.isHealthy { healthyHosts[host.localityIndex].append(host) }
+            if host.isDegraded { degradedHosts[host.localityIndex].append(host) }
         }
         func eligible(_ perLocality: [[Host]]) -> Eligible {
             let effective = perLocality.indices.map { index -> Double in

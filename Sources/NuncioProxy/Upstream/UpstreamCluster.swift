@@ -16,8 +16,10 @@ public final class UpstreamCluster: Sendable {
     private let membershipDegraded: Gauge
     private let membershipExcluded: Gauge
     private let hostSet: ManagedAtomic<HostSet>
-    /// Every endpoint in config order, with the index of its locality.
-    public let endpoints: [(endpoint: LbEndpoint, locality: Int)]
+    /// Every endpoint in config order, with the index of its locality (`localities`).
+    public let endpoints: [(endpoint: LbEndpoint, localityIndex: Int)]
+    /// Each locality by index (nil for the unset one).
+    private let localities: [Node.Locality?]
     /// Each locality's weight by index, with `locality_weighted_lb_config` only.
     private let localityWeights: [UInt32]?
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
@@ -26,8 +28,9 @@ public final class UpstreamCluster: Sendable {
     public init(config: Cluster, store: StatsStore) {
         self.config = config
         self.stats = ClusterStats(name: config.altStatName ?? config.name, store: store)
-        let (endpoints, weights) = Self.localities(config.loadAssignment)
+        let (endpoints, localities, weights) = Self.localities(config.loadAssignment)
         self.endpoints = endpoints
+        self.localities = localities
         self.localityWeights = config.localityWeightedLbConfig ? weights : nil
         self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount,
             activeRequestBias: config.activeRequestBias, localityCount: localityWeights?.count ?? 0)
@@ -47,21 +50,23 @@ public final class UpstreamCluster: Sendable {
     /// index, weighing what the last one says (unset weighs 0).
     private static func localities(
         _ assignment: ClusterLoadAssignment
-    ) -> ([(endpoint: LbEndpoint, locality: Int)], [UInt32]) {
+    ) -> ([(endpoint: LbEndpoint, localityIndex: Int)], [Node.Locality?], [UInt32]) {
         var keys: [[String]] = []
+        var localities: [Node.Locality?] = []
         var weights: [UInt32] = []
-        var endpoints: [(endpoint: LbEndpoint, locality: Int)] = []
+        var endpoints: [(endpoint: LbEndpoint, localityIndex: Int)] = []
         for entry in assignment.endpoints {
             let key = [entry.locality?.region ?? "", entry.locality?.zone ?? "", entry.locality?.subZone ?? ""]
             let index = keys.firstIndex(of: key) ?? keys.count
             if index == keys.count {
                 keys.append(key)
+                localities.append(entry.locality)
                 weights.append(0)
             }
             weights[index] = entry.loadBalancingWeight ?? 0
             endpoints += entry.lbEndpoints.map { ($0, index) }
         }
-        return (endpoints, weights)
+        return (endpoints, localities, weights)
     }
 
     public var name: String { config.name }
@@ -79,16 +84,16 @@ public final class UpstreamCluster: Sendable {
         public var weight: UInt32
         public var healthStatus: LbEndpoint.HealthStatus
         /// The index of the endpoint's locality (`UpstreamCluster.endpoints`).
-        public var locality: Int
+        public var localityIndex: Int
 
         public init(
-            _ address: NuncioConfig.SocketAddress, hostname: String, endpoint: LbEndpoint, locality: Int = 0
+            _ address: NuncioConfig.SocketAddress, hostname: String, endpoint: LbEndpoint, localityIndex: Int = 0
         ) {
             self.address = address
             self.hostname = hostname
             self.weight = endpoint.weight
             self.healthStatus = endpoint.healthStatus
-            self.locality = locality
+            self.localityIndex = localityIndex
         }
     }
 
@@ -105,7 +110,7 @@ public final class UpstreamCluster: Sendable {
         for entry in entries where seen.insert(entry.address).inserted {
             let eds = HealthFlags(edsHealthStatus: entry.healthStatus)
             // A host keeps its locality: one that moved is a new host.
-            if let existing = byAddress[entry.address], existing.locality == entry.locality {
+            if let existing = byAddress[entry.address], existing.localityIndex == entry.localityIndex {
                 if existing.healthFlags.intersection(HealthFlags.eds) != eds {
                     existing.setHealthFlag(HealthFlags.eds.subtracting(eds), false)
                     existing.setHealthFlag(eds, true)
@@ -113,7 +118,9 @@ public final class UpstreamCluster: Sendable {
                 }
                 next.append(existing)
             } else if let host = try? Host(
-                address: entry.address, hostname: entry.hostname, weight: entry.weight, locality: entry.locality)
+                address: entry.address, hostname: entry.hostname, weight: entry.weight,
+                locality: localities.indices.contains(entry.localityIndex) ? localities[entry.localityIndex] : nil,
+                localityIndex: entry.localityIndex)
             {
                 // With active health checking a new host waits for its first passing check, as in Envoy.
                 if !config.healthChecks.isEmpty { host.setHealthFlag(.failedActiveHealthCheck, true) }
