@@ -103,12 +103,7 @@ enum ClustersHandler {
         ]
         // Proto3 JSON leaves out an empty hostname (a STATIC host has none).
         if !host.hostname.isEmpty { members.append(("hostname", .string(host.hostname))) }
-        // Proto3 JSON leaves out the locality's empty fields.
-        let locality = [
-            ("region", host.locality?.region ?? ""), ("zone", host.locality?.zone ?? ""),
-            ("sub_zone", host.locality?.subZone ?? ""),
-        ]
-        members.append(("locality", .object(locality.filter { !$0.1.isEmpty }.map { ($0.0, .string($0.1)) })))
+        members.append(("locality", host.locality.map(ConfigDumpEncoder.locality) ?? .object([])))
         return .object(members)
     }
 }
