@@ -116,6 +116,45 @@ import Testing
         #expect((0..<1700).filter { _ in balancer.choose(from: plain) === hosts[0] }.count == 850)
     }
 
+    /// Degraded picks choose a locality by the degraded hosts' availability: z1 (weight 1: a healthy, b degraded)
+    /// and z2 (weight 3: c degraded, d unhealthy) weigh 0.7 and 2.1 for them, so b and c split 1 : 3, while the
+    /// healthy share (35 %) all goes to z1's a.
+    @Test func degradedPicksFollowTheDegradedLocalityWeights() throws {
+        let hosts = try [(1, 0), (2, 0), (3, 1), (4, 1)].map { last, locality in
+            try NuncioProxy.Host(
+                address: .init(address: "127.0.0.\(last)", port: 80), hostname: "", localityIndex: locality)
+        }
+        hosts[1].setHealthFlag(.degradedEdsHealth, true)
+        hosts[2].setHealthFlag(.degradedEdsHealth, true)
+        hosts[3].setHealthFlag(.failedEdsHealth, true)
+        let set = HostSet(hosts: hosts, localityWeights: [1, 3])
+        #expect(set.healthyLoad == 35)
+        let balancer = LoadBalancer(policy: .ROUND_ROBIN, localityCount: 2)
+        var counts = [Int](repeating: 0, count: 4)
+        for _ in 0..<4000 {
+            if let host = balancer.choose(from: set), let index = hosts.firstIndex(where: { $0 === host }) {
+                counts[index] += 1
+            }
+        }
+        #expect((1200...1600).contains(counts[0]), "\(counts)")
+        #expect(counts[3] == 0)
+        #expect((2.5...3.5).contains(Double(counts[2]) / Double(max(1, counts[1]))), "\(counts)")
+    }
+
+    /// The same split on the wire (random, so loose bounds): a about 140, b about 65, c about 195 of 400.
+    @Test func degradedLocalitiesOnTheWire() throws {
+        let zones: [Locality] = [
+            (["load_balancing_weight: 1", "locality: { zone: z1 }"], [("a", ""), ("b", "health_status: DEGRADED")]),
+            (["load_balancing_weight: 3", "locality: { zone: z2 }"],
+                [("c", "health_status: DEGRADED"), ("d", "health_status: UNHEALTHY")]),
+        ]
+        try Self.onBoth(weighted: true, zones) { proxy, counts in
+            #expect((100...180).contains(counts["a"] ?? 0), "\(proxy): \(counts)")
+            #expect((150...240).contains(counts["c"] ?? 0), "\(proxy): \(counts)")
+            #expect((35...100).contains(counts["b"] ?? 0) && counts["d"] == nil, "\(proxy): \(counts)")
+        }
+    }
+
     /// Entries with equal `locality` are one locality (Envoy groups hosts by locality), weighing the last one's.
     @Test func entriesWithTheSameLocalityAreOne() throws {
         let entry = { (last: Int, zone: String, weight: UInt32) in

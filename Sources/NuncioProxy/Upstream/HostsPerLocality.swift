@@ -1,9 +1,9 @@
 /// A host set's hosts by locality under `locality_weighted_lb_config`, with what Envoy's `LocalityWrr` schedules:
 /// each locality's effective weight for picks among healthy hosts and among degraded ones. Immutable, built with
-/// its host set.
-struct HostsPerLocality: Sendable {
+/// its host set (classes, so a pick retains one reference rather than copying arrays).
+final class HostsPerLocality: Sendable {
     /// One source's hosts (healthy or degraded) by locality.
-    struct Eligible: Sendable {
+    final class Eligible: Sendable {
         let hosts: [[Host]]
         /// Whether the host weights of each locality differ, so that weighted (EDF) picking applies.
         let weighted: [Bool]
@@ -12,6 +12,13 @@ struct HostsPerLocality: Sendable {
         let scheduled: [Int]
         /// By locality: `weight x min(1, overprovisioning x eligible / (hosts - excluded))`.
         let effectiveWeights: [Double]
+
+        init(hosts: [[Host]], weighted: [Bool], scheduled: [Int], effectiveWeights: [Double]) {
+            self.hosts = hosts
+            self.weighted = weighted
+            self.scheduled = scheduled
+            self.effectiveWeights = effectiveWeights
+        }
     }
 
     let healthy: Eligible
