@@ -97,6 +97,42 @@ import Testing
         }
     }
 
+    /// STRICT_DNS: every address a name resolves to is a host of that endpoint's locality.
+    @Test func strictDNSHostsTakeTheirEndpointsLocality() throws {
+        let harness = ProxyHarness()
+        defer { harness.stop() }
+        try harness.addUpstreams(["a", "b", "c"])
+        let dns = try TestDNSServer(group: harness.group)
+        defer { dns.stop() }
+        let port = harness.upstreams["a"]!.port
+        for name in ["b", "c"] {
+            harness.upstreams[name]!.stop()
+            try harness.upstreams[name]!.start(port: port)
+        }
+        dns.set("zone1", ["127.0.0.11", "127.0.0.12"])
+        dns.set("zone2", ["127.0.0.13"])
+        let endpoint = { (name: String) in
+            "        - endpoint: { address: { socket_address: { address: \(name), port_value: \(port) } } }"
+        }
+        let entries = [
+            endpoint("zone1"), "        load_balancing_weight: 3", "      - lb_endpoints:", endpoint("zone2"),
+            "        load_balancing_weight: 1", "        locality: { zone: z2 }",
+        ].joined(separator: "\n")
+        let extra = """
+                common_lb_config: { locality_weighted_lb_config: {} }
+                dns_lookup_family: V4_ONLY
+                dns_resolvers: [{ socket_address: { address: 127.0.0.1, port_value: \(dns.port) } }]
+            """
+        let yaml = ProxyHarness.config(clusters: [("one", entries, extra)], routes: ProxyHarness.routesToOne)
+            .replacingOccurrences(of: "    type: STATIC\n", with: "    type: STRICT_DNS\n")
+        try harness.start(yaml: yaml)
+        let cluster = try #require(harness.server.clusterManager.cluster(named: "one"))
+        #expect(cluster.hosts.hosts.map(\.localityIndex) == [0, 0, 1])
+        #expect(cluster.hosts.hosts.map { $0.locality?.zone } == [nil, nil, "z2"])
+        let counts = try LoadBalancingWeightTests.spread(harness, port: harness.port)
+        #expect(counts == ["a": 150, "b": 150, "c": 100], "\(counts)")
+    }
+
     /// A locality's effective weight is its weight x min(1, 1.4 x healthy / hosts): with one of its two hosts
     /// unhealthy, zone 1 (weight 1) weighs 0.7 against zone 2's 1, so 1700 picks split 700 : 1000.
     @Test func effectiveWeightFollowsHealthWithOverprovisioning() throws {
