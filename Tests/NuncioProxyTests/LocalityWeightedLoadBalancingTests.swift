@@ -101,14 +101,9 @@ import Testing
     @Test func strictDNSHostsTakeTheirEndpointsLocality() throws {
         let harness = ProxyHarness()
         defer { harness.stop() }
-        try harness.addUpstreams(["a", "b", "c"])
+        let port = try harness.addUpstreamsOnOnePort(["a", "b", "c"])
         let dns = try TestDNSServer(group: harness.group)
         defer { dns.stop() }
-        let port = harness.upstreams["a"]!.port
-        for name in ["b", "c"] {
-            harness.upstreams[name]!.stop()
-            try harness.upstreams[name]!.start(port: port)
-        }
         dns.set("zone1", ["127.0.0.11", "127.0.0.12"])
         dns.set("zone2", ["127.0.0.13"])
         let endpoint = { (name: String) in
