@@ -181,6 +181,7 @@ import Testing
         let endpoint = try #require(loaded.bootstrap.cluster(named: "app")?.loadAssignment.allEndpoints.first)
         #expect(endpoint.healthStatus == .DEGRADED)
         #expect(endpoint.weight == 2)
+        #expect(loaded.bootstrap.cluster(named: "app")?.loadAssignment.endpoints.first?.loadBalancingWeight == 5)
         let zero = ConfigText.base.replacing(lines: 28...29, with: """
                   - load_balancing_weight: 0
                     lb_endpoints: []
@@ -304,10 +305,15 @@ import Testing
                 common_lb_config: {healthy_panic_threshold: {value: 25.5}}
             """).load()
         #expect(loaded.bootstrap.cluster(named: "app")?.healthyPanicThreshold == 25.5)
-        let locality = ConfigText.base.inserting(after: 24, """
+        #expect(loaded.bootstrap.cluster(named: "app")?.localityWeightedLbConfig == false)
+        let weighted = try ConfigText.base.inserting(after: 24, """
                 common_lb_config: {locality_weighted_lb_config: {}}
+            """).load()
+        #expect(weighted.bootstrap.cluster(named: "app")?.localityWeightedLbConfig == true)
+        let zoneAware = ConfigText.base.inserting(after: 24, """
+                common_lb_config: {zone_aware_lb_config: {}}
             """).loadError()
-        #expect(locality?.message == "field 'locality_weighted_lb_config' is not supported by nuncio")
+        #expect(zoneAware?.message == "field 'zone_aware_lb_config' is not supported by nuncio")
     }
 
     @Test func outlierDetection() throws {

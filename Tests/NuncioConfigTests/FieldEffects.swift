@@ -21,6 +21,7 @@ enum FieldEffects {
     private static let hcProtocol = "NuncioProxyTests.HealthCheckProtocolTests/"
     private static let hcIntervals = "NuncioProxyTests.HealthCheckIntervalTests/"
     private static let breakers = "NuncioProxyTests.ConnectionCircuitBreakerTests/"
+    private static let localities = "NuncioProxyTests.LocalityWeightedLoadBalancingTests/"
 
     static let catalog: [String: String] = [
         "Bootstrap.listeners": routing,
@@ -150,6 +151,9 @@ enum FieldEffects {
         "HealthCheck.intervalJitterPercent": hcIntervals + "noTrafficHealthyIntervalAndJitterPercent",
         "LbEndpoint.healthStatus": weights + "healthStatusExcludesHosts",
         "LbEndpoint.weight": weights + "roundRobinFollowsWeightsExactly",
+        "Cluster.localityWeightedLbConfig": localities + "localitiesSplitByWeight",
+        "LocalityLbEndpoints.loadBalancingWeight": localities + "localitiesSplitByWeight",
+        "LocalityLbEndpoints.locality": localities + "entriesWithTheSameLocalityAreOne",
         "OutlierDetection.successfulActiveHealthCheckUnejectHost": 
             "NuncioProxyTests.OutlierHealthCheckTests/aPassingCheckUnejects",
         "Thresholds.trackRemaining": breakers + "trackRemainingPublishesTheRemainingGauges",
@@ -180,7 +184,7 @@ enum FieldEffects {
         "RedirectAction.scheme", "RedirectAction.port", "RedirectAction.prefixRewrite", "RedirectAction.stripQuery",
         // Clusters
         "Cluster.altStatName", "Cluster.dnsLookupFamily", "Cluster.leastRequestChoiceCount",
-        "ClusterLoadAssignment.clusterName", "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
+        "ClusterLoadAssignment.clusterName", "LocalityLbEndpoints.priority",
         "LbEndpoint.hostname", "DnsResolverConfig.noDefaultSearchDomain", "DnsResolverConfig.useResolversAsFallback",
         "HealthCheck.timeout", "HealthCheck.intervalJitter", "HTTPCheck.host", "HTTPCheck.expectedStatuses",
         "OutlierDetection.interval", "OutlierDetection.maxEjectionTime", "OutlierDetection.consecutiveGatewayFailure",

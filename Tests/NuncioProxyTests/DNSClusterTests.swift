@@ -9,15 +9,9 @@ import NuncioTestSupport
     @Test func strictDNSFollowsTheAnswers() throws {
         let harness = ProxyHarness()
         defer { harness.stop() }
-        try harness.addUpstreams(["a", "b", "c"])
+        let port = try harness.addUpstreamsOnOnePort(["a", "b", "c"])
         let dns = try TestDNSServer(group: harness.group)
         defer { dns.stop() }
-        let port = harness.upstreams["a"]!.port
-        // All three upstreams must share one port for one DNS name: restart b and c on a's port.
-        for name in ["b", "c"] {
-            harness.upstreams[name]!.stop()
-            try harness.upstreams[name]!.start(port: port)
-        }
         dns.set("service1", ["127.0.0.11", "127.0.0.12", "127.0.0.13"])
         let yaml = """
             static_resources:

@@ -40,7 +40,9 @@ enum ClustersHandler {
                 out += prefix + "hostname::\(host.hostname)\n"
                 out += prefix + "health_flags::\(host.healthFlags.description)\n"
                 out += prefix + "weight::\(host.weight)\n"
-                out += prefix + "region::\n" + prefix + "zone::\n" + prefix + "sub_zone::\n"
+                out += prefix + "region::\(host.locality?.region ?? "")\n"
+                out += prefix + "zone::\(host.locality?.zone ?? "")\n"
+                out += prefix + "sub_zone::\(host.locality?.subZone ?? "")\n"
                 out += prefix + "canary::false\n" + prefix + "priority::0\n"
                 out += prefix + "success_rate::-1\n" + prefix + "local_origin_success_rate::-1\n"
             }
@@ -101,7 +103,7 @@ enum ClustersHandler {
         ]
         // Proto3 JSON leaves out an empty hostname (a STATIC host has none).
         if !host.hostname.isEmpty { members.append(("hostname", .string(host.hostname))) }
-        members.append(("locality", .object([])))
+        members.append(("locality", host.locality.map(ConfigDumpEncoder.locality) ?? .object([])))
         return .object(members)
     }
 }

@@ -237,14 +237,21 @@ enum ConfigDumpEncoder {
         members.append(("type", .string(cluster.type.rawValue)))
         members.append(("connect_timeout", .string(cluster.connectTimeout.description)))
         if cluster.lbPolicy != .ROUND_ROBIN { members.append(("lb_policy", .string(cluster.lbPolicy.rawValue))) }
+        if let common = commonLbConfig(cluster) { members.append(("common_lb_config", common)) }
         let localities = cluster.loadAssignment.endpoints.map { locality -> JSONValue in
-            .object([("lb_endpoints", .array(locality.lbEndpoints.map { endpoint in
+            var entry: [(String, JSONValue)] = []
+            if let value = locality.locality { entry.append(("locality", self.locality(value))) }
+            entry.append(("lb_endpoints", .array(locality.lbEndpoints.map { endpoint in
                 var inner: [(String, JSONValue)] = [("address", address(endpoint.address))]
                 if !endpoint.hostname.isEmpty { inner.append(("hostname", .string(endpoint.hostname))) }
                 var outer: [(String, JSONValue)] = [("endpoint", .object(inner))]
                 if endpoint.weight != 1 { outer.append(("load_balancing_weight", .int(Int64(endpoint.weight)))) }
                 return .object(outer)
-            }))])
+            })))
+            if let weight = locality.loadBalancingWeight {
+                entry.append(("load_balancing_weight", .int(Int64(weight))))
+            }
+            return .object(entry)
         }
         members.append(("load_assignment", .object([
             ("cluster_name", .string(cluster.loadAssignment.clusterName)), ("endpoints", .array(localities)),
@@ -268,6 +275,22 @@ enum ConfigDumpEncoder {
         }
         if let resolver = cluster.dnsResolver { members.append(("typed_dns_resolver_config", dnsResolver(resolver))) }
         return .object(members)
+    }
+
+    /// `common_lb_config` as loaded; nil when it holds only defaults.
+    static func commonLbConfig(_ cluster: Cluster) -> JSONValue? {
+        var members: [(String, JSONValue)] = []
+        if cluster.healthyPanicThreshold != 50 {
+            members.append(("healthy_panic_threshold", .object([("value", .double(cluster.healthyPanicThreshold))])))
+        }
+        if cluster.localityWeightedLbConfig { members.append(("locality_weighted_lb_config", .object([]))) }
+        return members.isEmpty ? nil : .object(members)
+    }
+
+    /// A `Locality` with its empty fields left out, as proto3 JSON does.
+    static func locality(_ locality: Node.Locality) -> JSONValue {
+        let fields = [("region", locality.region), ("zone", locality.zone), ("sub_zone", locality.subZone)]
+        return .object(fields.filter { !$0.1.isEmpty }.map { ($0.0, .string($0.1)) })
     }
 
     static func dnsResolver(_ resolver: DnsResolverConfig) -> JSONValue {

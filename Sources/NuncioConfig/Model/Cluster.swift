@@ -32,6 +32,8 @@ public struct Cluster: Equatable, Sendable {
     public var activeRequestBias = 1.0
     /// `common_lb_config.healthy_panic_threshold`: under this percent of available hosts, pick among all (0 never).
     public var healthyPanicThreshold = 50.0
+    /// `common_lb_config.locality_weighted_lb_config`: pick a locality by its `load_balancing_weight` first.
+    public var localityWeightedLbConfig = false
     public var loadAssignment: ClusterLoadAssignment
     public var upstreamProtocol: UpstreamProtocol = .http1
     /// Upstream connection idle timeout: one hour unless set.
@@ -76,10 +78,8 @@ extension Cluster {
             }
             try config.finish(unsupported: ["slow_start_config", "locality_lb_config", "selection_method"])
         }
-        if let value = mapping.optional("common_lb_config") {
-            healthyPanicThreshold = try Self.readCommonLbConfig(value) ?? healthyPanicThreshold
-        }
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
+        if let value = mapping.optional("common_lb_config") { try readCommonLbConfig(value) }
         try readProtocolOptions(mapping)
         dnsRefreshRate = try mapping.optional("dns_refresh_rate")?.duration() ?? dnsRefreshRate
         if dnsRefreshRate.nanoseconds <= 1_000_000, let value = mapping.optional("dns_refresh_rate") {
@@ -124,25 +124,27 @@ extension Cluster {
         ])
     }
 
-    /// `common_lb_config`: its `healthy_panic_threshold` (a `Percent`); the locality and zone-aware settings and the
-    /// rest are refused (README, Differences from Envoy).
-    private static func readCommonLbConfig(_ reader: ValueReader) throws -> Double? {
+    /// `common_lb_config`: its `healthy_panic_threshold` (a `Percent`) and `locality_weighted_lb_config` (an empty
+    /// message); zone-aware routing and the rest are refused (README, Differences from Envoy).
+    private mutating func readCommonLbConfig(_ reader: ValueReader) throws {
         let common = try reader.mapping()
-        var threshold: Double?
         if let value = common.optional("healthy_panic_threshold") {
             let percent = try value.mapping()
             let number = try percent.required("value")
             try percent.finish()
             guard case .scalar(let text, _) = number.node.kind, let parsed = Double(text), (0...100).contains(parsed)
             else { throw number.error("expected a percentage from 0 to 100, got \(number.node.typeDescription)") }
-            threshold = parsed
+            healthyPanicThreshold = parsed
+        }
+        if let value = common.optional("locality_weighted_lb_config") {
+            try value.mapping().finish()
+            localityWeightedLbConfig = true
         }
         try common.finish(unsupported: [
-            "zone_aware_lb_config", "locality_weighted_lb_config", "update_merge_window",
+            "zone_aware_lb_config", "update_merge_window",
             "ignore_new_hosts_until_first_hc", "close_connections_on_host_set_change", "consistent_hashing_lb_config",
             "override_host_status",
         ])
-        return threshold
     }
 
     /// A `RuntimeDouble`: its `default_value` (the runtime key is not looked up; README, Differences from Envoy).

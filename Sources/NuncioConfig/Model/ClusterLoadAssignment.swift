@@ -16,11 +16,18 @@ public struct LocalityLbEndpoints: Equatable, Sendable {
     public var lbEndpoints: [LbEndpoint]
     public var priority: UInt32
     public var locality: Node.Locality?
+    /// The locality's share of picks under `common_lb_config.locality_weighted_lb_config`; unset weighs 0 there
+    /// (no traffic), as in Envoy. Without that config Envoy ignores it, as here.
+    public var loadBalancingWeight: UInt32?
 
-    public init(lbEndpoints: [LbEndpoint], priority: UInt32 = 0, locality: Node.Locality? = nil) {
+    public init(
+        lbEndpoints: [LbEndpoint], priority: UInt32 = 0, locality: Node.Locality? = nil,
+        loadBalancingWeight: UInt32? = nil
+    ) {
         self.lbEndpoints = lbEndpoints
         self.priority = priority
         self.locality = locality
+        self.loadBalancingWeight = loadBalancingWeight
     }
 }
 
@@ -70,10 +77,10 @@ extension LocalityLbEndpoints {
                 subZone: try locality.optional("sub_zone")?.string() ?? "")
             try locality.finish()
         }
-        // Envoy weighs localities only with `common_lb_config.locality_weighted_lb_config`, which nuncio refuses;
-        // without it Envoy validates the weight and otherwise ignores it, as here.
-        if let value = mapping.optional("load_balancing_weight"), try value.uint32() == 0 {
-            throw value.error("load_balancing_weight must be at least 1")
+        if let value = mapping.optional("load_balancing_weight") {
+            let weight = try value.uint32()
+            if weight == 0 { throw value.error("load_balancing_weight must be at least 1") }
+            loadBalancingWeight = weight
         }
         try mapping.finish(unsupported: ["leds_cluster_locality_config", "proximity", "metadata"])
     }

@@ -66,8 +66,9 @@ public final class ClusterManager: Sendable {
             switch cluster.config.type {
             case .STATIC:
                 cluster.stats.updateAttempt.inc()
-                cluster.updateHosts(cluster.config.loadAssignment.allEndpoints.map {
-                    UpstreamCluster.HostEntry($0.address, hostname: $0.hostname, endpoint: $0)
+                cluster.updateHosts(cluster.endpoints.map { endpoint, locality in
+                    UpstreamCluster.HostEntry(
+                        endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, localityIndex: locality)
                 })
                 cluster.stats.updateSuccess.inc()
             case .STRICT_DNS, .LOGICAL_DNS:
@@ -105,12 +106,11 @@ public final class ClusterManager: Sendable {
     /// One resolution of every endpoint of `cluster`, then the next one scheduled after `dns_refresh_rate`.
     private func refresh(_ cluster: UpstreamCluster) -> EventLoopFuture<Void> {
         let loop = group.next()
-        let endpoints = cluster.config.loadAssignment.allEndpoints
         cluster.stats.updateAttempt.inc()
         let resolver = clusterResolvers[cluster.name] ?? self.resolver
-        let lookups = endpoints.map { endpoint in
+        let lookups = cluster.endpoints.map { endpoint, locality in
             resolver.resolution(of: endpoint.address.address, family: cluster.config.dnsLookupFamily)
-                .map { resolution in (endpoint, resolution) }
+                .map { resolution in (endpoint, locality, resolution) }
         }
         return EventLoopFuture.whenAllComplete(lookups, on: loop).map { results in
             var entries: [UpstreamCluster.HostEntry] = []
@@ -118,7 +118,7 @@ public final class ClusterManager: Sendable {
             var ttl: UInt32?
             for result in results {
                 switch result {
-                case .success(let (endpoint, resolution)):
+                case .success(let (endpoint, locality, resolution)):
                     let addresses = resolution.addresses
                     if let answerTTL = resolution.ttl, !addresses.isEmpty { ttl = min(ttl ?? answerTTL, answerTTL) }
                     let chosen = cluster.config.type == .LOGICAL_DNS ? Array(addresses.prefix(1)) : addresses
@@ -126,7 +126,7 @@ public final class ClusterManager: Sendable {
                         let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
                         entries.append(UpstreamCluster.HostEntry(
                             NuncioConfig.SocketAddress(address: address, port: endpoint.address.port),
-                            hostname: hostname, endpoint: endpoint))
+                            hostname: hostname, endpoint: endpoint, localityIndex: locality))
                     }
                 case .failure(let error):
                     failed = true

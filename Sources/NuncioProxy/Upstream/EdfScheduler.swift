@@ -3,8 +3,9 @@ import NIOPosix
 /// Envoy's `EdfScheduler` (`upstream/edf_scheduler.h`): weighted round robin by earliest deadline first. Each host
 /// is due at `current time + 1 / weight`; a pick takes the earliest (ties in insertion order) and puts it back with
 /// its weight at that moment, so weights may change between picks (least request's `weight / (active + 1)^bias`).
+/// Items are hosts, or locality indices for `locality_weighted_lb_config`.
 /// Event-loop bound: each worker has its own, as each Envoy worker has its own load balancer.
-final class EdfScheduler {
+final class EdfScheduler<Item> {
     private struct Entry {
         var deadline: Double
         var order: UInt64
@@ -17,24 +18,24 @@ final class EdfScheduler {
 
     /// The host set this schedule was built from: when the cluster's set changes, the worker builds a new one.
     let owner: HostSet
-    private let hosts: [Host]
+    private let items: [Item]
     private var heap: [Entry] = []
     private var currentTime = 0.0
     private var nextOrder: UInt64 = 0
 
-    init(owner: HostSet, hosts: [Host], weight: (Host) -> Double) {
+    init(owner: HostSet, items: [Item], weight: (Item) -> Double) {
         self.owner = owner
-        self.hosts = hosts
-        heap.reserveCapacity(hosts.count)
-        for index in hosts.indices { add(index, weight: weight(hosts[index])) }
+        self.items = items
+        heap.reserveCapacity(items.count)
+        for index in items.indices { add(index, weight: weight(items[index])) }
     }
 
-    func pickAndAdd(weight: (Host) -> Double) -> Host {
+    func pickAndAdd(weight: (Item) -> Double) -> Item {
         let top = heap[0]
         currentTime = top.deadline
         removeTop()
-        add(top.index, weight: weight(hosts[top.index]))
-        return hosts[top.index]
+        add(top.index, weight: weight(items[top.index]))
+        return items[top.index]
     }
 
     private func add(_ index: Int, weight: Double) {
@@ -67,16 +68,20 @@ final class EdfScheduler {
     }
 }
 
-/// Each thread's EDF schedules, by load balancer and host source. Thread-confined: a thread only ever sees its own
-/// instance (through `current`), which is what makes the unchecked `Sendable` sound.
+/// Each thread's EDF schedules, by load balancer, host source and locality. Thread-confined: a thread only ever
+/// sees its own instance (through `current`), which is what makes the unchecked `Sendable` sound.
 final class WorkerSchedules: @unchecked Sendable {
     struct Key: Hashable {
         var balancer: ObjectIdentifier
         var source: Int
+        /// The locality whose hosts are scheduled, or `nil` for the source's hosts in every locality.
+        var locality: Int?
     }
 
     private static let perThread = ThreadSpecificVariable<WorkerSchedules>()
-    var schedules: [Key: EdfScheduler] = [:]
+    var schedules: [Key: EdfScheduler<Host>] = [:]
+    /// Locality schedules (`locality` nil in their key), over the indices of localities with a positive weight.
+    var localitySchedules: [Key: EdfScheduler<Int>] = [:]
 
     static var current: WorkerSchedules {
         if let schedules = perThread.currentValue { return schedules }

@@ -11,6 +11,11 @@ public final class Host: Sendable {
     /// The DNS name this host came from (`service1`), or the endpoint's `hostname`.
     public let hostname: String
     public let weight: UInt32
+    /// The endpoint's `locality` (nil when unset), as `/clusters` prints it.
+    public let locality: Node.Locality?
+    /// The index of the host's locality in its cluster (`UpstreamCluster.endpoints`), which
+    /// `locality_weighted_lb_config` weighs.
+    public let localityIndex: Int
     public let socketAddress: NIOCore.SocketAddress
 
     public let stats = HostStats()
@@ -18,10 +23,15 @@ public final class Host: Sendable {
     /// Bits of `HealthFlag`; zero means healthy.
     private let healthBits = ManagedAtomic<UInt32>(0)
 
-    public init(address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32 = 1) throws {
+    public init(
+        address: NuncioConfig.SocketAddress, hostname: String, weight: UInt32 = 1, locality: Node.Locality? = nil,
+        localityIndex: Int = 0
+    ) throws {
         self.address = address
         self.hostname = hostname
         self.weight = weight
+        self.locality = locality
+        self.localityIndex = localityIndex
         self.socketAddress = try NIOCore.SocketAddress(ipAddress: address.address, port: Int(address.port))
     }
 

@@ -15,13 +15,21 @@ public final class HostSet: AtomicReference, Sendable {
     let panicThreshold: Double
     /// Whether the weights of each source differ, so that weighted (EDF) picking applies.
     let weighted: (all: Bool, healthy: Bool, degraded: Bool)
+    /// The hosts by locality, with `locality_weighted_lb_config` only: nil keeps picks free of locality work.
+    let localities: HostsPerLocality?
+    private let localityWeights: [UInt32]?
 
     /// Envoy's overprovisioning factor (140 %): a priority with 5 of 7 hosts healthy still takes all its load.
     static let overprovisioningFactor = 140
 
-    public init(hosts: [Host], panicThreshold: Double = 50) {
+    /// `localityWeights`, by locality index, weighs each locality's hosts for `locality_weighted_lb_config`.
+    public init(hosts: [Host], panicThreshold: Double = 50, localityWeights: [UInt32]? = nil) {
         self.hosts = hosts
         self.panicThreshold = panicThreshold
+        self.localityWeights = localityWeights
+        localities = localityWeights.map {
+            HostsPerLocality(hosts: hosts, weights: $0, overprovisioningFactor: Self.overprovisioningFactor)
+        }
         let healthy = hosts.filter(\.isHealthy)
         let degraded = hosts.filter(\.isDegraded)
         healthyHosts = healthy
@@ -49,10 +57,10 @@ public final class HostSet: AtomicReference, Sendable {
 
     /// A set with the same hosts whose healthy subset is computed again (after a health flag changed).
     public func refreshedHealth() -> HostSet {
-        HostSet(hosts: hosts, panicThreshold: panicThreshold)
+        HostSet(hosts: hosts, panicThreshold: panicThreshold, localityWeights: localityWeights)
     }
 
-    private static func weightsDiffer(_ hosts: [Host]) -> Bool {
+    static func weightsDiffer(_ hosts: [Host]) -> Bool {
         guard let first = hosts.first?.weight else { return false }
         return hosts.contains { $0.weight != first }
     }

@@ -16,14 +16,24 @@ public final class UpstreamCluster: Sendable {
     private let membershipDegraded: Gauge
     private let membershipExcluded: Gauge
     private let hostSet: ManagedAtomic<HostSet>
+    /// Every endpoint in config order, with the index of its locality (`localities`).
+    public let endpoints: [(endpoint: LbEndpoint, localityIndex: Int)]
+    /// Each locality by index (nil for the unset one).
+    private let localities: [Node.Locality?]
+    /// Each locality's weight by index, with `locality_weighted_lb_config` only.
+    private let localityWeights: [UInt32]?
     /// Set once the first resolution (or the static list) is in: until then requests find no host.
     private let initialized = ManagedAtomic<Bool>(false)
 
     public init(config: Cluster, store: StatsStore) {
         self.config = config
         self.stats = ClusterStats(name: config.altStatName ?? config.name, store: store)
+        let (endpoints, localities, weights) = Self.localities(config.loadAssignment)
+        self.endpoints = endpoints
+        self.localities = localities
+        self.localityWeights = config.localityWeightedLbConfig ? weights : nil
         self.loadBalancer = LoadBalancer(policy: config.lbPolicy, choiceCount: config.leastRequestChoiceCount,
-            activeRequestBias: config.activeRequestBias)
+            activeRequestBias: config.activeRequestBias, localityCount: localityWeights?.count ?? 0)
         self.outlierDetector = config.outlierDetection.map {
             OutlierDetector(config: $0, statName: config.altStatName ?? config.name, store: store)
         }
@@ -34,6 +44,29 @@ public final class UpstreamCluster: Sendable {
         self.poolStats = ConnectionPoolStats(statPrefix: statPrefix, store: store)
         self.membershipDegraded = store.gauge(statPrefix + "membership_degraded", importMode: .neverImport)
         self.membershipExcluded = store.gauge(statPrefix + "membership_excluded", importMode: .neverImport)
+    }
+
+    /// Envoy groups hosts by `locality` value: entries with equal localities are one locality, at the first one's
+    /// index, weighing what the last one says (unset weighs 0).
+    private static func localities(
+        _ assignment: ClusterLoadAssignment
+    ) -> ([(endpoint: LbEndpoint, localityIndex: Int)], [Node.Locality?], [UInt32]) {
+        var keys: [[String]] = []
+        var localities: [Node.Locality?] = []
+        var weights: [UInt32] = []
+        var endpoints: [(endpoint: LbEndpoint, localityIndex: Int)] = []
+        for entry in assignment.endpoints {
+            let key = [entry.locality?.region ?? "", entry.locality?.zone ?? "", entry.locality?.subZone ?? ""]
+            let index = keys.firstIndex(of: key) ?? keys.count
+            if index == keys.count {
+                keys.append(key)
+                localities.append(entry.locality)
+                weights.append(0)
+            }
+            weights[index] = entry.loadBalancingWeight ?? 0
+            endpoints += entry.lbEndpoints.map { ($0, index) }
+        }
+        return (endpoints, localities, weights)
     }
 
     public var name: String { config.name }
@@ -50,12 +83,17 @@ public final class UpstreamCluster: Sendable {
         public var hostname: String
         public var weight: UInt32
         public var healthStatus: LbEndpoint.HealthStatus
+        /// The index of the endpoint's locality (`UpstreamCluster.endpoints`).
+        public var localityIndex: Int
 
-        public init(_ address: NuncioConfig.SocketAddress, hostname: String, endpoint: LbEndpoint) {
+        public init(
+            _ address: NuncioConfig.SocketAddress, hostname: String, endpoint: LbEndpoint, localityIndex: Int = 0
+        ) {
             self.address = address
             self.hostname = hostname
             self.weight = endpoint.weight
             self.healthStatus = endpoint.healthStatus
+            self.localityIndex = localityIndex
         }
     }
 
@@ -71,14 +109,19 @@ public final class UpstreamCluster: Sendable {
         var edsChanged = false
         for entry in entries where seen.insert(entry.address).inserted {
             let eds = HealthFlags(edsHealthStatus: entry.healthStatus)
-            if let existing = byAddress[entry.address] {
+            // A host keeps its locality: one that moved is a new host.
+            if let existing = byAddress[entry.address], existing.localityIndex == entry.localityIndex {
                 if existing.healthFlags.intersection(HealthFlags.eds) != eds {
                     existing.setHealthFlag(HealthFlags.eds.subtracting(eds), false)
                     existing.setHealthFlag(eds, true)
                     edsChanged = true
                 }
                 next.append(existing)
-            } else if let host = try? Host(address: entry.address, hostname: entry.hostname, weight: entry.weight) {
+            } else if let host = try? Host(
+                address: entry.address, hostname: entry.hostname, weight: entry.weight,
+                locality: localities.indices.contains(entry.localityIndex) ? localities[entry.localityIndex] : nil,
+                localityIndex: entry.localityIndex)
+            {
                 // With active health checking a new host waits for its first passing check, as in Envoy.
                 if !config.healthChecks.isEmpty { host.setHealthFlag(.failedActiveHealthCheck, true) }
                 host.setHealthFlag(eds, true)
@@ -86,9 +129,12 @@ public final class UpstreamCluster: Sendable {
             }
         }
         let changed = next.map(\.address) != current.map(\.address)
+            || zip(next, current).contains { $0 !== $1 }
         if changed { stats.membershipChange.inc() }
         if changed || edsChanged || !isInitialized {
-            hostSet.store(HostSet(hosts: next, panicThreshold: config.healthyPanicThreshold), ordering: .releasing)
+            let set = HostSet(
+                hosts: next, panicThreshold: config.healthyPanicThreshold, localityWeights: localityWeights)
+            hostSet.store(set, ordering: .releasing)
         }
         stats.membershipTotal.set(UInt64(next.count))
         publishHealth(hosts)
