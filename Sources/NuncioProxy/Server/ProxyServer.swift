@@ -145,6 +145,9 @@ public final class ProxyServer: Sendable {
         let overflow = stats.counter("listener.\(ListenerStats.statName(for: address.address, port: Int(address.port)))"
             + ".downstream_global_cx_overflow")
         let bufferLimit = Int(listener.config.perConnectionBufferLimitBytes)
+        let runtime = self.runtime
+        let limitKey = runtime.config == nil ? nil
+            : "envoy.resource_limits.listener.\(listener.name).connection_limit"
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -156,6 +159,13 @@ public final class ProxyServer: Sendable {
                 // Overload: past the global limit a new connection is closed at once, never served.
                 if let limit, connections.count >= limit {
                     overflow.inc()
+                    return channel.close()
+                }
+                // Envoy's listener connection limit (runtime `envoy.resource_limits.listener.<name>.connection_limit`).
+                if let limitKey, let text = runtime.value(limitKey), let listenerLimit = UInt64(text),
+                    listener.listenerStats.downstreamCxActive.value >= listenerLimit
+                {
+                    listener.listenerStats.downstreamCxOverflow.inc()
                     return channel.close()
                 }
                 // Best effort: some sandboxes refuse TCP_NODELAY to non-root, which must not drop the connection.

@@ -48,4 +48,17 @@ public final class RuntimeLayers: Sendable {
     }
 
     public var keyCount: Int { entries().count }
+
+    /// A key's final value (the last layer that sets it); nil when unset or without a layered runtime.
+    public func value(_ key: String) -> String? {
+        guard let config else { return nil }
+        var found: String?
+        for layer in config.layers {
+            switch layer {
+            case .staticLayer(_, let values): if let value = values[key] { found = value }
+            case .adminLayer: if let value = adminValues.withLockedValue({ $0[key] }) { found = value }
+            }
+        }
+        return found
+    }
 }
