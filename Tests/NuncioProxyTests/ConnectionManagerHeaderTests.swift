@@ -148,6 +148,10 @@ import Testing
         #expect(rejecting.upstreams["a"]!.requestCount == 0)
         #expect(rejecting.stat("http2.requests_rejected_with_underscores_in_headers") == 1)
         #expect(rejecting.stat("http1.requests_rejected_with_underscores_in_headers") == 0)
+        // Counted as a request that the downstream reset, as Envoy counts it.
+        #expect(rejecting.stat("http.ingress_http.downstream_rq_total") == 1)
+        #expect(rejecting.stat("http.ingress_http.downstream_rq_rx_reset") == 1)
+        #expect(rejecting.stat("http.ingress_http.downstream_rq_active") == 0)
 
         let dropping = try Self.harness("""
                       common_http_protocol_options: { headers_with_underscores_action: DROP_HEADER }

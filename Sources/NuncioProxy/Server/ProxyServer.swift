@@ -258,7 +258,9 @@ public final class ProxyServer: Sendable {
                 let downstream = DownstreamHandler(
                     listener: listener, account: connectionAccount.value, http2Stream: true)
                 try stream.pipeline.syncOperations.addHandlers(
-                    HTTP2ServerStreamCodec(deliver: downstream.receive, underscores: listener.http2Underscores),
+                    HTTP2ServerStreamCodec(
+                        deliver: downstream.receive, underscores: listener.http2Underscores,
+                        rejected: downstream.rejectedByCodec),
                     downstream)
             }
         }

@@ -26,6 +26,7 @@ public final class ConnectionManagerStats: Sendable {
     public let downstreamRqHttp2Total: Counter
     public let downstreamRqTimeout: Counter
     public let downstreamRqTooLarge: Counter
+    public let downstreamRqRxReset: Counter
     public let downstreamRqMaxDurationReached: Counter
     public let downstreamRqIdleTimeout: Counter
     public let downstreamRqHeaderTimeout: Counter
@@ -67,6 +68,7 @@ public final class ConnectionManagerStats: Sendable {
         downstreamRqHttp2Total = store.counter(prefix + "downstream_rq_http2_total")
         downstreamRqTimeout = store.counter(prefix + "downstream_rq_timeout")
         downstreamRqTooLarge = store.counter(prefix + "downstream_rq_too_large")
+        downstreamRqRxReset = store.counter(prefix + "downstream_rq_rx_reset")
         downstreamRqMaxDurationReached = store.counter(prefix + "downstream_rq_max_duration_reached")
         downstreamRqIdleTimeout = store.counter(prefix + "downstream_rq_idle_timeout")
         downstreamRqHeaderTimeout = store.counter(prefix + "downstream_rq_header_timeout")

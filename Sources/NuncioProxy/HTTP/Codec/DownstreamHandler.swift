@@ -149,6 +149,12 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         if let buffer = inbound, buffer.readableBytes == 0 { inbound = nil }
     }
 
+    /// HTTP/2: a request the stream's codec reset at its headers.
+    func rejectedByCodec(_ head: HTTPRequestHead) {
+        guard let worker else { return }
+        ActiveStream(encoder: self, listener: listener, worker: worker, head: head).resetByCodec()
+    }
+
     /// HTTP/2: a stream's request part, from `HTTP2ServerStreamCodec`.
     func receive(_ part: HTTPServerRequestPart) {
         if closing { return }

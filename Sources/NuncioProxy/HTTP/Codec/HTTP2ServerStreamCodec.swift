@@ -25,7 +25,14 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
 
     private let underscores: HeadersWithUnderscores?
 
-    init(deliver: @escaping (HTTPServerRequestPart) -> Void, underscores: HeadersWithUnderscores? = nil) {
+    /// A request reset here (its head, for the connection manager's stats and access log).
+    private let rejected: ((HTTPRequestHead) -> Void)?
+
+    init(
+        deliver: @escaping (HTTPServerRequestPart) -> Void, underscores: HeadersWithUnderscores? = nil,
+        rejected: ((HTTPRequestHead) -> Void)? = nil
+    ) {
+        self.rejected = rejected
         self.deliver = deliver
         self.underscores = underscores
     }
@@ -41,7 +48,10 @@ final class HTTP2ServerStreamCodec: ChannelDuplexHandler {
             }
             var block = content.headers
             if let underscores, !underscores.apply(to: &block) {
-                // Envoy's HTTP/2 codec resets the stream rather than answer.
+                // Envoy's HTTP/2 codec resets the stream rather than answer; the request still counts.
+                if let rejected, let head = Self.requestHead(content.headers, endStream: content.endStream) {
+                    rejected(head)
+                }
                 context.writeAndFlush(wrapOutboundOut(.rstStream(.internalError)), promise: nil)
                 context.close(promise: nil)
                 return

@@ -209,6 +209,15 @@ final class ActiveStream: DeadlineQueue.Entry {
         sendLocalReply(reply)
     }
 
+    /// The codec reset the stream as soon as its headers came (an HTTP/2 header name with `_` under
+    /// REJECT_REQUEST): counted and logged as Envoy does, a request reset with `DR` and no response.
+    func resetByCodec() {
+        countRequest()
+        connectionManagerStats.downstreamRqRxReset.inc()
+        info.flags.insert(.downstreamRemoteReset)
+        finish(downstreamReset: true)
+    }
+
     /// The response cannot be completed (headers are out, or the upstream broke mid-response).
     func resetStream() {
         guard !isComplete else { return }

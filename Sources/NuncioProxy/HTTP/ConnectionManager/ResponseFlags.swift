@@ -19,6 +19,7 @@ public struct ResponseFlags: OptionSet, Sendable {
     public static let noClusterFound = ResponseFlags(rawValue: 1 << 14)  // NC
     public static let streamIdleTimeout = ResponseFlags(rawValue: 1 << 15)  // SI
     public static let durationTimeout = ResponseFlags(rawValue: 1 << 16)  // DT
+    public static let downstreamRemoteReset = ResponseFlags(rawValue: 1 << 17)  // DR
 
     private static let codes: [(ResponseFlags, String)] = [
         (.failedLocalHealthCheck, "LH"), (.noHealthyUpstream, "UH"), (.upstreamRequestTimeout, "UT"),
@@ -26,7 +27,7 @@ public struct ResponseFlags: OptionSet, Sendable {
         (.upstreamConnectionTermination, "UC"), (.upstreamOverflow, "UO"), (.noRouteFound, "NR"),
         (.downstreamConnectionTermination, "DC"), (.upstreamRetryLimitExceeded, "URX"),
         (.streamIdleTimeout, "SI"), (.downstreamProtocolError, "DPE"), (.upstreamProtocolError, "UPE"),
-        (.noClusterFound, "NC"), (.durationTimeout, "DT"),
+        (.noClusterFound, "NC"), (.durationTimeout, "DT"), (.downstreamRemoteReset, "DR"),
     ]
 
     /// `-` when empty, else the codes joined by commas in Envoy's order.
