@@ -49,6 +49,8 @@ struct LocalReply {
     /// `date, server, content-length: 0`; `connection: close` after `server` when closing.
     func head(date: String, serverName: String, version: HTTPVersion) -> HTTPResponseHead {
         var headers = HTTPHeaders()
+        // Envoy's redirect puts `location` first.
+        for (name, value) in extraHeaders { headers.add(name: name, value: value) }
         if body.isEmpty {
             headers.add(name: "date", value: date)
             headers.add(name: "server", value: serverName)
@@ -61,7 +63,6 @@ struct LocalReply {
             headers.add(name: "server", value: serverName)
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
         }
-        for (name, value) in extraHeaders { headers.replaceOrAdd(name: name, value: value) }
         return HTTPResponseHead(version: version.major == 2 ? version : .http1_1, status: status, headers: headers)
     }
 }
