@@ -46,19 +46,19 @@ struct LocalReply {
     }
 
     /// Headers in Envoy's order: with a body `content-length, content-type, date, server`; without one
-    /// `date, server, content-length: 0`; `connection: close` after `server` when closing.
-    func head(date: String, serverName: String, version: HTTPVersion) -> HTTPResponseHead {
+    /// `date, server, content-length: 0`; `connection: close` after `server` when closing. No `server` without a name.
+    func head(date: String, serverName: String?, version: HTTPVersion) -> HTTPResponseHead {
         var headers = HTTPHeaders()
         if body.isEmpty {
             headers.add(name: "date", value: date)
-            headers.add(name: "server", value: serverName)
+            if let serverName { headers.add(name: "server", value: serverName) }
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
             headers.add(name: "content-length", value: "0")
         } else {
             headers.add(name: "content-length", value: String(body.utf8.count))
             headers.add(name: "content-type", value: "text/plain")
             headers.add(name: "date", value: date)
-            headers.add(name: "server", value: serverName)
+            if let serverName { headers.add(name: "server", value: serverName) }
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
         }
         for (name, value) in extraHeaders { headers.replaceOrAdd(name: name, value: value) }
