@@ -184,6 +184,9 @@ enum FieldEffects {
         "Route.name": names,
         "Cluster.leastRequestChoiceCount": clusterFields + "leastRequestChoiceCountSamplesThatManyHosts",
         "Cluster.dnsLookupFamily": clusterFields + "dnsLookupFamilyPicksTheQueryType",
+        "Bootstrap.dnsResolver": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
+        "DnsResolverConfig.useResolversAsFallback": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
+        "Admin.accessLog": "NuncioAdminTests.AdminAccessLogTests/everyAdminRequestIsLogged",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
         "Thresholds.maxRetries": clusterFields + "maxRetriesZeroOverflowsTheRetry",
         "Thresholds.maxPendingRequests": clusterFields + "maxPendingRequestsZeroOverflowsARequestWithoutAConnection",
@@ -198,7 +201,7 @@ enum FieldEffects {
     /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
     static let pendingEffects: Set<String> = [
         // Bootstrap, admin, node
-        "Bootstrap.dnsResolver", "Bootstrap.statsFlushInterval", "Admin.accessLog", "Node.id", "Node.cluster",
+        "Bootstrap.statsFlushInterval", "Node.id", "Node.cluster",
         "Node.locality", "Locality.region", "Locality.zone", "Locality.subZone",
         // Listener
         "Listener.perConnectionBufferLimitBytes", "Listener.connectionBalanceExactly",
@@ -209,7 +212,7 @@ enum FieldEffects {
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Clusters
         "ClusterLoadAssignment.clusterName", "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
-        "LbEndpoint.hostname", "DnsResolverConfig.noDefaultSearchDomain", "DnsResolverConfig.useResolversAsFallback",
+        "LbEndpoint.hostname", "DnsResolverConfig.noDefaultSearchDomain",
         "HealthCheck.intervalJitter",
         "OutlierDetection.interval", "OutlierDetection.maxEjectionTime",
         "CircuitBreakers.highPriority",

@@ -174,35 +174,57 @@ import Testing
         #expect((idlePicks >= 160) == mostlyIdle, "\(idlePicks) of 200 on the idle host")
     }
 
-    /// The test DNS server answers A queries only: `V4_ONLY` resolves the name, `V6_ONLY` (AAAA) finds nothing.
-    @Test(arguments: [("V4_ONLY", true), ("V6_ONLY", false)])
-    func dnsLookupFamilyPicksTheQueryType(family: String, resolves: Bool) throws {
+    /// Whether STRICT_DNS cluster `one` (with `clusterExtra`) resolves `svc.nuncio.invalid` through the test DNS
+    /// server, which answers A queries only; `@DNS_PORT@` in the YAML is that server's port. An unresolved
+    /// cluster has no host and answers 503.
+    static func resolvesThroughTestDNS(_ clusterExtra: String, bootstrapExtra: String = "") throws -> Bool {
         let harness = ProxyHarness()
         defer { harness.stop() }
         try harness.addUpstreams(["a"])
         let dns = try TestDNSServer(group: harness.group)
         defer { dns.stop() }
-        dns.set("svc", ["127.0.0.11"])
+        dns.set("svc.nuncio.invalid", ["127.0.0.11"])
         let port = harness.upstreams["a"]!.port
         let yaml = ProxyHarness.config(clusters: [], routes: Self.routes) + """
               - name: one
                 type: STRICT_DNS
-                dns_lookup_family: \(family)
-                dns_resolvers: [{ socket_address: { address: 127.0.0.1, port_value: \(dns.port) } }]
+            \(clusterExtra)
                 load_assignment:
                   cluster_name: one
                   endpoints:
                   - lb_endpoints:
-                    - endpoint: { address: { socket_address: { address: svc, port_value: \(port) } } }
+                    - endpoint: { address: { socket_address: { address: svc.nuncio.invalid, port_value: \(port) } } }
+            \(bootstrapExtra)
             """
-        try harness.start(yaml: yaml)
+        try harness.start(yaml: yaml.replacingOccurrences(of: "@DNS_PORT@", with: String(dns.port)))
         let cluster = try #require(harness.server.clusterManager.cluster(named: "one"))
-        if resolves {
-            #expect(waitUntil { cluster.hosts.hosts.map(\.address.address) == ["127.0.0.11"] })
-            #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == 200)
-        } else {
-            #expect(cluster.hosts.hosts.isEmpty)
-            #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == 503)
-        }
+        let resolved = waitUntil(seconds: 3) { cluster.hosts.hosts.map(\.address.address) == ["127.0.0.11"] }
+        #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == (resolved ? 200 : 503))
+        return resolved
+    }
+
+    static let testResolver = "[{ socket_address: { address: 127.0.0.1, port_value: @DNS_PORT@ } }]"
+
+    /// `V4_ONLY` asks for A records and resolves the name; `V6_ONLY` asks for AAAA and finds nothing.
+    @Test(arguments: [("V4_ONLY", true), ("V6_ONLY", false)])
+    func dnsLookupFamilyPicksTheQueryType(family: String, resolves: Bool) throws {
+        #expect(try Self.resolvesThroughTestDNS("""
+                dns_lookup_family: \(family)
+                dns_resolvers: \(Self.testResolver)
+            """) == resolves)
+    }
+
+    /// The bootstrap's resolver serves a cluster without one; `use_resolvers_as_fallback` asks the system's
+    /// first, which knows no `.invalid` name.
+    @Test(arguments: [(false, true), (true, false)])
+    func bootstrapResolverAndUseResolversAsFallback(fallback: Bool, resolves: Bool) throws {
+        #expect(try Self.resolvesThroughTestDNS("    dns_lookup_family: V4_ONLY", bootstrapExtra: """
+            typed_dns_resolver_config:
+              name: envoy.network.dns_resolver.cares
+              typed_config:
+                "@type": type.googleapis.com/envoy.extensions.network.dns_resolver.cares.v3.CaresDnsResolverConfig
+                resolvers: \(Self.testResolver)
+                use_resolvers_as_fallback: \(fallback)
+            """) == resolves)
     }
 }
