@@ -182,6 +182,10 @@ enum FieldEffects {
         "RouteConfiguration.name": names,
         "VirtualHost.name": names,
         "Route.name": names,
+        "LbEndpoint.hostname": names,
+        "ClusterLoadAssignment.clusterName": names,
+        "Node.id": names,
+        "Node.cluster": names,
         "Cluster.leastRequestChoiceCount": clusterFields + "leastRequestChoiceCountSamplesThatManyHosts",
         "Cluster.dnsLookupFamily": clusterFields + "dnsLookupFamilyPicksTheQueryType",
         "Bootstrap.dnsResolver": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
@@ -201,7 +205,7 @@ enum FieldEffects {
     /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
     static let pendingEffects: Set<String> = [
         // Bootstrap, admin, node
-        "Bootstrap.statsFlushInterval", "Node.id", "Node.cluster",
+        "Bootstrap.statsFlushInterval",
         "Node.locality", "Locality.region", "Locality.zone", "Locality.subZone",
         // Listener
         "Listener.perConnectionBufferLimitBytes", "Listener.connectionBalanceExactly",
@@ -211,8 +215,8 @@ enum FieldEffects {
         "Http2ProtocolOptions.maxConcurrentStreams", "Http2ProtocolOptions.initialStreamWindowSize",
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Clusters
-        "ClusterLoadAssignment.clusterName", "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
-        "LbEndpoint.hostname", "DnsResolverConfig.noDefaultSearchDomain",
+        "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
+        "DnsResolverConfig.noDefaultSearchDomain",
         "HealthCheck.intervalJitter",
         "OutlierDetection.interval", "OutlierDetection.maxEjectionTime",
         "CircuitBreakers.highPriority",
