@@ -182,6 +182,11 @@ enum FieldEffects {
         "RouteConfiguration.name": names,
         "VirtualHost.name": names,
         "Route.name": names,
+        "HttpConnectionManager.http2": "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
+        "Http2ProtocolOptions.maxConcurrentStreams":
+            "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
+        "Http2ProtocolOptions.initialStreamWindowSize":
+            "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
         "LbEndpoint.hostname": names,
         "ClusterLoadAssignment.clusterName": names,
         "Node.id": names,
@@ -211,8 +216,6 @@ enum FieldEffects {
         "Listener.perConnectionBufferLimitBytes", "Listener.connectionBalanceExactly",
         // HTTP connection manager
         "HttpConnectionManager.drainTimeout", "HttpConnectionManager.delayedCloseTimeout",
-        "HttpConnectionManager.http2",
-        "Http2ProtocolOptions.maxConcurrentStreams", "Http2ProtocolOptions.initialStreamWindowSize",
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Clusters
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
