@@ -196,6 +196,10 @@ enum FieldEffects {
         "Bootstrap.dnsResolver": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
         "DnsResolverConfig.useResolversAsFallback": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
         "Admin.accessLog": "NuncioAdminTests.AdminAccessLogTests/everyAdminRequestIsLogged",
+        "OutlierDetection.interval":
+            "NuncioProxyTests.OutlierDetectionFieldTests/intervalIsWhenAnEjectedHostComesBack",
+        "OutlierDetection.maxEjectionTime":
+            "NuncioProxyTests.OutlierDetectionFieldTests/maxEjectionTimeCapsARepeatedEjection",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
         "Thresholds.maxRetries": clusterFields + "maxRetriesZeroOverflowsTheRetry",
         "Thresholds.maxPendingRequests": clusterFields + "maxPendingRequestsZeroOverflowsARequestWithoutAConnection",
@@ -221,7 +225,6 @@ enum FieldEffects {
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
         "HealthCheck.intervalJitter",
-        "OutlierDetection.interval", "OutlierDetection.maxEjectionTime",
         "CircuitBreakers.highPriority",
         "HealthCheck.initialJitter", "OutlierDetection.maxEjectionTimeJitter",
     ]
