@@ -182,6 +182,8 @@ enum FieldEffects {
         "RouteConfiguration.name": names,
         "VirtualHost.name": names,
         "Route.name": names,
+        "Listener.perConnectionBufferLimitBytes":
+            "NuncioProxyTests.ListenerFieldTests/perConnectionBufferLimitBytesBoundsTheRetryBuffer",
         "HttpConnectionManager.http2": "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
         "Http2ProtocolOptions.maxConcurrentStreams":
             "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
@@ -217,7 +219,7 @@ enum FieldEffects {
         "Bootstrap.statsFlushInterval",
         "Node.locality", "Locality.region", "Locality.zone", "Locality.subZone",
         // Listener
-        "Listener.perConnectionBufferLimitBytes", "Listener.connectionBalanceExactly",
+        "Listener.connectionBalanceExactly",
         // HTTP connection manager
         "HttpConnectionManager.drainTimeout", "HttpConnectionManager.delayedCloseTimeout",
         "Http2ProtocolOptions.initialConnectionWindowSize",
