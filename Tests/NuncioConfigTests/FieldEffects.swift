@@ -182,6 +182,8 @@ enum FieldEffects {
         "RouteConfiguration.name": names,
         "VirtualHost.name": names,
         "Route.name": names,
+        "CircuitBreakers.highPriority":
+            "NuncioAdminTests.HighPriorityThresholdsTests/highPriorityThresholdsShowInClusters",
         "Listener.perConnectionBufferLimitBytes":
             "NuncioProxyTests.ListenerFieldTests/perConnectionBufferLimitBytesBoundsTheRetryBuffer",
         "HttpConnectionManager.http2": "NuncioProxyTests.HTTP2SettingsTests/settingsCarryTheConfiguredLimits",
@@ -227,7 +229,6 @@ enum FieldEffects {
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
         "HealthCheck.intervalJitter",
-        "CircuitBreakers.highPriority",
         "HealthCheck.initialJitter", "OutlierDetection.maxEjectionTimeJitter",
     ]
 }
