@@ -204,6 +204,9 @@ enum FieldEffects {
             "NuncioProxyTests.OutlierDetectionFieldTests/intervalIsWhenAnEjectedHostComesBack",
         "OutlierDetection.maxEjectionTime":
             "NuncioProxyTests.OutlierDetectionFieldTests/maxEjectionTimeCapsARepeatedEjection",
+        "OutlierDetection.maxEjectionTimeJitter":
+            "NuncioProxyTests.OutlierDetectionFieldTests/maxEjectionTimeJitterLengthensEjections",
+        "HealthCheck.initialJitter": "NuncioProxyTests.HealthCheckJitterTests/initialJitterDelaysTheFirstChecks",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
         "Thresholds.maxRetries": clusterFields + "maxRetriesZeroOverflowsTheRetry",
         "Thresholds.maxPendingRequests": clusterFields + "maxPendingRequestsZeroOverflowsARequestWithoutAConnection",
@@ -229,6 +232,5 @@ enum FieldEffects {
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
         "HealthCheck.intervalJitter",
-        "HealthCheck.initialJitter", "OutlierDetection.maxEjectionTimeJitter",
     ]
 }

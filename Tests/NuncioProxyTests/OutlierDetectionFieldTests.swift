@@ -43,4 +43,27 @@ import Testing
             - Int64(NIODeadline.now().uptimeNanoseconds)) / 1e9
         #expect(left <= seconds && left > seconds - 1.5, "\(left) s left")
     }
+
+    /// Four hosts ejected for 1 s plus up to 10 s of jitter: all within 11 s, and (but once in 10,000 runs) one
+    /// past 2 s, where without jitter none is.
+    @Test func maxEjectionTimeJitterLengthensEjections() throws {
+        let names = ["a", "b", "c", "d"]
+        let (harness, _) = try ClusterFieldTests.harness("""
+                outlier_detection:
+                  consecutive_5xx: 1
+                  max_ejection_percent: 100
+                  base_ejection_time: 1s
+                  max_ejection_time_jitter: 10s
+                  interval: 60s
+            """, upstreams: names)
+        defer { harness.stop() }
+        let cluster = try #require(harness.server.clusterManager.cluster(named: "one"))
+        let hosts = cluster.hosts.hosts
+        for _ in 0..<8 { _ = try RawHTTPClient.get(port: harness.port, path: "/status/500") }
+        #expect(waitUntil { hosts.allSatisfy { $0.healthFlags.contains(.failedOutlierCheck) } })
+        let now = Int64(NIODeadline.now().uptimeNanoseconds)
+        let left = hosts.map { Double(Int64($0.outlier.ejectedUntil.load(ordering: .relaxed)) - now) / 1e9 }
+        #expect(left.allSatisfy { $0 <= 11 }, "\(left)")
+        #expect(left.contains { $0 > 2 }, "\(left)")
+    }
 }
