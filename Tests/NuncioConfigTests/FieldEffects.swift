@@ -207,6 +207,7 @@ enum FieldEffects {
         "OutlierDetection.maxEjectionTimeJitter":
             "NuncioProxyTests.OutlierDetectionFieldTests/maxEjectionTimeJitterLengthensEjections",
         "HealthCheck.initialJitter": "NuncioProxyTests.HealthCheckJitterTests/initialJitterDelaysTheFirstChecks",
+        "HealthCheck.intervalJitter": "NuncioProxyTests.HealthCheckJitterTests/intervalJitterSpacesTheChecks",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
         "Thresholds.maxRetries": clusterFields + "maxRetriesZeroOverflowsTheRetry",
         "Thresholds.maxPendingRequests": clusterFields + "maxPendingRequestsZeroOverflowsARequestWithoutAConnection",
@@ -231,6 +232,5 @@ enum FieldEffects {
         // Clusters
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
-        "HealthCheck.intervalJitter",
     ]
 }
