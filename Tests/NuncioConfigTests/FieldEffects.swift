@@ -209,6 +209,8 @@ enum FieldEffects {
         "HealthCheck.initialJitter": "NuncioProxyTests.HealthCheckJitterTests/initialJitterDelaysTheFirstChecks",
         "HealthCheck.intervalJitter": "NuncioProxyTests.HealthCheckJitterTests/intervalJitterSpacesTheChecks",
         "Bootstrap.statsFlushInterval": "NuncioProxyTests.StatsFlushIntervalTests/histogramsFlushAtTheInterval",
+        "HttpConnectionManager.delayedCloseTimeout":
+            "NuncioProxyTests.DelayedCloseTimeoutTests/protocolErrorRepliesCloseAfterTheTimeout",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
         "Thresholds.maxRetries": clusterFields + "maxRetriesZeroOverflowsTheRetry",
         "Thresholds.maxPendingRequests": clusterFields + "maxPendingRequestsZeroOverflowsARequestWithoutAConnection",
@@ -227,7 +229,7 @@ enum FieldEffects {
         // Listener
         "Listener.connectionBalanceExactly",
         // HTTP connection manager
-        "HttpConnectionManager.drainTimeout", "HttpConnectionManager.delayedCloseTimeout",
+        "HttpConnectionManager.drainTimeout",
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Clusters
         "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
