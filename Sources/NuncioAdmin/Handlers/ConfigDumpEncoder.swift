@@ -8,6 +8,7 @@ enum ConfigDumpEncoder {
         var node: [(String, JSONValue)] = []
         if !bootstrap.node.id.isEmpty { node.append(("id", .string(bootstrap.node.id))) }
         if !bootstrap.node.cluster.isEmpty { node.append(("cluster", .string(bootstrap.node.cluster))) }
+        if let value = bootstrap.node.locality { node.append(("locality", locality(value))) }
         node.append(("user_agent_name", "nuncio"))
         members.append(("node", .object(node)))
         var resources: [(String, JSONValue)] = []
@@ -237,14 +238,16 @@ enum ConfigDumpEncoder {
         members.append(("type", .string(cluster.type.rawValue)))
         members.append(("connect_timeout", .string(cluster.connectTimeout.description)))
         if cluster.lbPolicy != .ROUND_ROBIN { members.append(("lb_policy", .string(cluster.lbPolicy.rawValue))) }
-        let localities = cluster.loadAssignment.endpoints.map { locality -> JSONValue in
-            .object([("lb_endpoints", .array(locality.lbEndpoints.map { endpoint in
+        let localities = cluster.loadAssignment.endpoints.map { group -> JSONValue in
+            let endpoints = group.lbEndpoints.map { endpoint -> JSONValue in
                 var inner: [(String, JSONValue)] = [("address", address(endpoint.address))]
                 if !endpoint.hostname.isEmpty { inner.append(("hostname", .string(endpoint.hostname))) }
                 var outer: [(String, JSONValue)] = [("endpoint", .object(inner))]
                 if endpoint.weight != 1 { outer.append(("load_balancing_weight", .int(Int64(endpoint.weight)))) }
                 return .object(outer)
-            }))])
+            }
+            let named = group.locality.map { [("locality", locality($0))] } ?? []
+            return .object(named + [("lb_endpoints", .array(endpoints))])
         }
         members.append(("load_assignment", .object([
             ("cluster_name", .string(cluster.loadAssignment.clusterName)), ("endpoints", .array(localities)),
@@ -292,5 +295,11 @@ enum ConfigDumpEncoder {
                 return .object([("name", .string(name)), ("admin_layer", .object([]))])
             }
         }))])
+    }
+
+    /// Proto3 JSON: the locality's non-empty names, in Envoy's field order.
+    static func locality(_ locality: Node.Locality) -> JSONValue {
+        let names = [("region", locality.region), ("zone", locality.zone), ("sub_zone", locality.subZone)]
+        return .object(names.filter { !$0.1.isEmpty }.map { ($0.0, .string($0.1)) })
     }
 }
