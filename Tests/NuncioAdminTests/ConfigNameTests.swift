@@ -6,7 +6,8 @@ import Testing
 
 /// Names have no effect on traffic: their effect is in the admin output, beside real Envoy's when `ENVOY_BIN` is
 /// set. A listener's name in `/listeners` and `/config_dump`; an endpoint's hostname in `/clusters`; the route
-/// configuration's, a virtual host's, a route's, the load assignment's and the node's names in `/config_dump`.
+/// configuration's, a virtual host's, a route's, the load assignment's and the node's names, and the node's and
+/// the endpoints' localities, in `/config_dump`.
 @Suite struct ConfigNameTests {
     static let routes = """
                           - name: named-host
@@ -21,6 +22,8 @@ import Testing
         "\"name\": \"front-door\"", "\"name\": \"named-routes\"", "\"name\": \"named-host\"",
         "\"name\": \"named-route\"", "\"cluster_name\": \"one-assignment\"", "\"id\": \"node-7\"",
         "\"cluster\": \"front-cluster\"", "\"hostname\": \"host-a.example\"",
+        "\"region\": \"n-region\"", "\"zone\": \"n-zone\"", "\"sub_zone\": \"n-sub\"",
+        "\"region\": \"ep-region\"", "\"zone\": \"ep-zone\"", "\"sub_zone\": \"ep-sub\"",
     ]
 
     @Test func namesShowInListenersAndConfigDump() throws {
@@ -32,7 +35,13 @@ import Testing
             .replacingOccurrences(of: "  - address:\n", with: "  - name: front-door\n    address:\n")
             .replacingOccurrences(of: "name: local_route", with: "name: named-routes")
             .replacingOccurrences(of: "cluster_name: one", with: "cluster_name: one-assignment")
-            + "node: { id: node-7, cluster: front-cluster }\n"
+            .replacingOccurrences(of: "      - lb_endpoints:\n", with: """
+                      - locality: { region: ep-region, zone: ep-zone, sub_zone: ep-sub }
+                        lb_endpoints:
+
+                """)
+            + "node: { id: node-7, cluster: front-cluster,\n"
+            + "  locality: { region: n-region, zone: n-zone, sub_zone: n-sub } }\n"
         try proxy.start(yaml: yaml)
         let context = AdminContext(server: proxy.server, commandLine: CommandLineOptions()) {}
         let admin = try AdminServer(address: SocketAddress(address: "127.0.0.1", port: 0), context: context)

@@ -195,6 +195,11 @@ enum FieldEffects {
         "ClusterLoadAssignment.clusterName": names,
         "Node.id": names,
         "Node.cluster": names,
+        "Node.locality": names,
+        "Locality.region": names,
+        "Locality.zone": names,
+        "Locality.subZone": names,
+        "LocalityLbEndpoints.locality": names,
         "Cluster.leastRequestChoiceCount": clusterFields + "leastRequestChoiceCountSamplesThatManyHosts",
         "Cluster.dnsLookupFamily": clusterFields + "dnsLookupFamilyPicksTheQueryType",
         "Bootstrap.dnsResolver": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
@@ -224,15 +229,13 @@ enum FieldEffects {
 
     /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
     static let pendingEffects: Set<String> = [
-        // Bootstrap, admin, node
-        "Node.locality", "Locality.region", "Locality.zone", "Locality.subZone",
         // Listener
         "Listener.connectionBalanceExactly",
         // HTTP connection manager
         "HttpConnectionManager.drainTimeout",
         "Http2ProtocolOptions.initialConnectionWindowSize",
         // Clusters
-        "LocalityLbEndpoints.locality", "LocalityLbEndpoints.priority",
+        "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
     ]
 }
