@@ -6,15 +6,6 @@ import Testing
 /// it is not retried (Envoy counts `retry_or_shadow_abandoned`), one within it is. Beside real Envoy when
 /// `ENVOY_BIN` is set.
 @Suite struct ListenerFieldTests {
-    static let routes = """
-                          - name: default
-                            domains: ["*"]
-                            retry_policy: { retry_on: 5xx, num_retries: 1 }
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
-
     /// How many times the upstream saw a POST of `bytes` to a path that answers 503.
     static func attempts(port: Int, upstream: TestUpstream, bytes: Int) throws -> Int {
         let before = upstream.requestCount
@@ -30,7 +21,7 @@ import Testing
         let harness = ProxyHarness()
         defer { harness.stop() }
         try harness.addUpstreams(["a"])
-        let yaml = ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: Self.routes)
+        let yaml = ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: ClusterFieldTests.routes)
             .replacingOccurrences(
                 of: "  - address:\n", with: "  - per_connection_buffer_limit_bytes: 1024\n    address:\n")
         try harness.start(yaml: yaml)

@@ -13,7 +13,7 @@ import Testing
         defer { harness.stop() }
         try harness.addUpstreams(["a"])
         try harness.start(yaml: ProxyHarness.config(
-            clusters: [("one", harness.endpoint("a"), "")], routes: ListenerFieldTests.routes)
+            clusters: [("one", harness.endpoint("a"), "")], routes: ClusterFieldTests.routes)
             + "stats_flush_interval: \(interval)\n")
         #expect(try RawHTTPClient.get(port: harness.port, path: "/x").status == 200)
         let histogram = harness.server.stats.histogram("http.ingress_http.downstream_rq_time")
