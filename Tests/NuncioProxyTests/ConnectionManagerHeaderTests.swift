@@ -8,15 +8,16 @@ import Testing
 /// `x-forwarded-for` and `x-envoy-external-address` with `use_remote_address` and `xff_num_trusted_hops`, the
 /// client's internal `x-envoy-*` headers stripped, and `headers_with_underscores_action`.
 @Suite struct ConnectionManagerHeaderTests {
-    static func harness(_ managerExtra: String) throws -> ProxyHarness {
-        let routes = """
+    static let routes = """
                           - name: default
                             domains: ["*"]
                             routes:
                             - match: { prefix: "/up" }
                               route: { cluster: one }
             """
-        return try ProxyHarness.oneUpstream(routes: routes, managerExtra: managerExtra)
+
+    static func harness(_ managerExtra: String) throws -> ProxyHarness {
+        try ProxyHarness.oneUpstream(routes: routes, managerExtra: managerExtra)
     }
 
     static func received(_ harness: ProxyHarness, _ index: Int = 0) -> [(String, String)] {

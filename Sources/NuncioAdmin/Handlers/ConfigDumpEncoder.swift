@@ -8,6 +8,7 @@ enum ConfigDumpEncoder {
         var node: [(String, JSONValue)] = []
         if !bootstrap.node.id.isEmpty { node.append(("id", .string(bootstrap.node.id))) }
         if !bootstrap.node.cluster.isEmpty { node.append(("cluster", .string(bootstrap.node.cluster))) }
+        if let value = bootstrap.node.locality { node.append(("locality", locality(value))) }
         node.append(("user_agent_name", "nuncio"))
         members.append(("node", .object(node)))
         var resources: [(String, JSONValue)] = []
@@ -316,4 +317,5 @@ enum ConfigDumpEncoder {
             }
         }))])
     }
+
 }

@@ -186,8 +186,10 @@ final class ActiveStream: DeadlineQueue.Entry {
             reply.closeConnection = true
         }
         info.flags.formUnion(reply.flags)
+        // PASS_THROUGH: Envoy sets `server` on no response, a local reply included.
+        let passThrough = listener.manager.serverHeaderTransformation == .PASS_THROUGH
         let head = reply.head(
-            date: worker.dateCache.current(), serverName: listener.manager.serverName,
+            date: worker.dateCache.current(), serverName: passThrough ? nil : listener.manager.serverName,
             version: downstreamProtocol.responseVersion)
         responseStarted = true
         respondingLocally = true

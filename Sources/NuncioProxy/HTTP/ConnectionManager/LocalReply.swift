@@ -46,21 +46,21 @@ struct LocalReply {
     }
 
     /// Headers in Envoy's order: with a body `content-length, content-type, date, server`; without one
-    /// `date, server, content-length: 0`; `connection: close` after `server` when closing.
-    func head(date: String, serverName: String, version: HTTPVersion) -> HTTPResponseHead {
+    /// `date, server, content-length: 0`; `connection: close` after `server` when closing. No `server` without a name.
+    func head(date: String, serverName: String?, version: HTTPVersion) -> HTTPResponseHead {
         var headers = HTTPHeaders()
         // Envoy's redirect puts `location` first.
         for (name, value) in extraHeaders { headers.add(name: name, value: value) }
         if body.isEmpty {
             headers.add(name: "date", value: date)
-            headers.add(name: "server", value: serverName)
+            if let serverName { headers.add(name: "server", value: serverName) }
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
             headers.add(name: "content-length", value: "0")
         } else {
             headers.add(name: "content-length", value: String(body.utf8.count))
             headers.add(name: "content-type", value: "text/plain")
             headers.add(name: "date", value: date)
-            headers.add(name: "server", value: serverName)
+            if let serverName { headers.add(name: "server", value: serverName) }
             if closeConnection && version.major == 1 { headers.add(name: "connection", value: "close") }
         }
         return HTTPResponseHead(version: version.major == 2 ? version : .http1_1, status: status, headers: headers)
