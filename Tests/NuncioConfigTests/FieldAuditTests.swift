@@ -13,6 +13,9 @@ import Testing
     static let refused: [BrokenConfig] = [
         refusedField("listener stat_prefix", base.inserting(after: 3, "    stat_prefix: web"), 4,
             "\(listener).stat_prefix"),
+        refusedField("listener connection_balance_config",
+            base.inserting(after: 3, "    connection_balance_config: {exact_balance: {}}"), 4,
+            "\(listener).connection_balance_config"),
         refusedField("listener enable_reuse_port", base.inserting(after: 3, "    enable_reuse_port: false"), 4,
             "\(listener).enable_reuse_port"),
         refusedField("ipv4_compat",

@@ -232,8 +232,6 @@ enum FieldEffects {
 
     /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
     static let pendingEffects: Set<String> = [
-        // Listener
-        "Listener.connectionBalanceExactly",
         // HTTP connection manager
         "HttpConnectionManager.drainTimeout",
         "Http2ProtocolOptions.initialConnectionWindowSize",

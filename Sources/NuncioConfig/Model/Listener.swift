@@ -5,7 +5,6 @@ public struct Listener: Equatable, Sendable {
     public var address: SocketAddress
     public var filterChains: [FilterChain]
     public var perConnectionBufferLimitBytes: UInt32
-    public var connectionBalanceExactly: Bool
 
     public init(
         name: String = "", address: SocketAddress, filterChains: [FilterChain],
@@ -15,7 +14,6 @@ public struct Listener: Equatable, Sendable {
         self.address = address
         self.filterChains = filterChains
         self.perConnectionBufferLimitBytes = perConnectionBufferLimitBytes
-        self.connectionBalanceExactly = false
     }
 
     /// The connection manager of the first chain: Nuncio's listeners have exactly one.
@@ -47,16 +45,10 @@ extension Listener {
         filterChains = try chains.map(FilterChain.init(reading:))
         perConnectionBufferLimitBytes = try mapping.optional("per_connection_buffer_limit_bytes")?.uint32()
             ?? 1_048_576
-        connectionBalanceExactly = false
-        if let balance = mapping.optional("connection_balance_config") {
-            let balanceMapping = try balance.mapping()
-            if balanceMapping.optional("exact_balance") != nil { connectionBalanceExactly = true }
-            try balanceMapping.finish(unsupported: ["extend_balance"])
-        }
         mapping.onlyDefault("drain_type", enumValues: ["DEFAULT"], known: ["DEFAULT", "MODIFY_ONLY"])
         Self.checkTrafficDirection(mapping)
         try mapping.finish(unsupported: [
-            "stat_prefix", "enable_reuse_port",
+            "stat_prefix", "enable_reuse_port", "connection_balance_config",
             "listener_filters", "listener_filters_timeout", "continue_on_listener_filters_timeout",
             "use_original_dst", "default_filter_chain", "filter_chain_matcher", "transparent", "freebind",
             "socket_options", "tcp_fast_open_queue_length", "udp_listener_config", "api_listener",
