@@ -13,13 +13,7 @@ import Testing
     ]
 
     private static func yaml(_ harness: ProxyHarness) -> String {
-        ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """)
+        ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: ProxyHarness.routesToOne)
     }
 
     /// A client that closes after two keep-alive requests, one that asks the proxy to close, and one that leaves

@@ -7,13 +7,7 @@ import Testing
 /// `listener.<address>.downstream_cx_overflow`. Observed on Nuncio and compared with real Envoy where present.
 @Suite struct ListenerConnectionLimitTests {
     private static func yaml(_ harness: ProxyHarness) -> String {
-        ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """).replacingOccurrences(of: "  - address:\n", with: "  - name: front\n    address:\n", options: [],
+        ProxyHarness.config(clusters: [("one", harness.endpoint("a"), "")], routes: ProxyHarness.routesToOne).replacingOccurrences(of: "  - address:\n", with: "  - name: front\n    address:\n", options: [],
                 range: nil) + """
             layered_runtime:
               layers:

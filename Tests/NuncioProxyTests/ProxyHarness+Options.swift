@@ -8,15 +8,8 @@ extension ProxyHarness {
     /// `managerExtra`; the caller shuts it down.
     func startServer(managerExtra: String = "", options: ProxyServer.Options) throws -> ProxyServer {
         try addUpstreams(["a"])
-        let routes = """
-                          - name: default
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              route: { cluster: one }
-            """
         let yaml = ProxyHarness.config(
-            clusters: [("one", endpoint("a"), "")], routes: routes, managerExtra: managerExtra)
+            clusters: [("one", endpoint("a"), "")], routes: ProxyHarness.routesToOne, managerExtra: managerExtra)
             .replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
         let server = ProxyServer(bootstrap: try BootstrapLoader.load(text: yaml, file: "test.yaml").bootstrap,
             options: options)

@@ -10,8 +10,6 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
     let config: RouterFilterConfig
     let stream: ActiveStream
     private(set) var route: CompiledRoute?
-    /// The route forwards (so the route timeout applies once the request is in).
-    private var forwarding = false
     /// The route's global timeout for this request, in nanoseconds (0: none).
     private var routeTimeout: Int64 = 0
     private(set) var cluster: UpstreamCluster?
@@ -156,14 +154,12 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
                 flags: .noClusterFound))
             return
         }
-        forwarding = true
         self.cluster = cluster
         stream.info.upstreamCluster = cluster.name
         retryState = RetryState(policy: route.retryPolicy)
         routeTimeout = RouterHeaders.globalTimeout(stream.requestHead, action: action, config: config)
         RouterHeaders.mutateRequestHeaders(
-            &stream.requestHead, action: action, route: route, config: config, globalTimeout: routeTimeout,
-            sentExpectedTimeout: stream.info.sentExpectedTimeout)
+            &stream.requestHead, action: action, route: route, config: config, globalTimeout: routeTimeout)
         attemptUpstream()
         if requestComplete { startRouteTimeout() }
     }
@@ -342,7 +338,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
 
     /// The route's `timeout`, from the worker's queue for its length (see `DeadlineQueue`).
     private func startRouteTimeout() {
-        guard !isQueued, !done, forwarding, routeTimeout > 0 else { return }
+        guard !isQueued, !done, cluster != nil, routeTimeout > 0 else { return }
         stream.worker.deadlineQueue(nanoseconds: routeTimeout).add(self)
     }
 

@@ -22,7 +22,7 @@ enum RouterHeaders {
 
     static func mutateRequestHeaders(
         _ head: inout HTTPRequestHead, action: ForwardAction, route: CompiledRoute, config: RouterFilterConfig,
-        globalTimeout: Int64, sentExpectedTimeout: Bool
+        globalTimeout: Int64
     ) {
         if let prefixRewrite = action.prefixRewrite, case .prefix(let prefix) = route.config.match.path {
             let original = head.uri
@@ -35,12 +35,9 @@ enum RouterHeaders {
             head.headers.replaceOrAdd(name: "host", value: host)
         }
         let timeout = expectedTimeoutMs(globalTimeout / 1_000_000, route: route)
+        // The client's own value never reaches here: the connection manager strips it (`InternalHeaders`).
         if timeout > 0 && !config.suppressEnvoyHeaders {
-            if sentExpectedTimeout {
-                head.headers.replaceOrAdd(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
-            } else {
-                head.headers.add(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
-            }
+            head.headers.add(name: "x-envoy-expected-rq-timeout-ms", value: String(timeout))
         }
     }
 

@@ -74,7 +74,6 @@ final class ActiveStream: DeadlineQueue.Entry {
             requestHead.headers, config: listener.requestHeaderConfig, remoteAddress: encoder.remoteAddress,
             requestIDs: &worker.requestIDs)
         requestHead.headers = mutation.headers
-        info.sentExpectedTimeout = mutation.sentExpectedTimeout
         info.downstreamRemoteAddress = mutation.trustedRemoteAddress
         filterManager = listener.filterChain.createFilterChain(for: self)
         filterManager.decodeHeaders(endStream: endStream)
@@ -389,8 +388,6 @@ struct StreamInfo {
     /// Formatted only for the access log: describing an address costs thousands of instructions.
     var upstreamHost: Host?
     var upstreamCluster: String?
-    /// The client sent its own `x-envoy-expected-rq-timeout-ms`.
-    var sentExpectedTimeout = false
     /// The client address from `x-forwarded-for` the connection manager trusts, logged instead of the peer's.
     var downstreamRemoteAddress: String?
 }

@@ -8,8 +8,6 @@ import NuncioConfig
 enum ConnectionManagerUtility {
     struct Mutation {
         var headers: HTTPHeaders
-        /// The client sent its own `x-envoy-expected-rq-timeout-ms` (the router replaces it).
-        var sentExpectedTimeout: Bool
         /// The downstream remote address Envoy logs when `x-forwarded-for` decides it (`ip:0`); nil for the peer.
         var trustedRemoteAddress: String?
     }
@@ -43,7 +41,6 @@ enum ConnectionManagerUtility {
         var hasForwardedProto = false
         var hasRequestID = false
         var hasExternalAddress = false
-        var sentExpectedTimeout = false
         var forwardedFor: String?
         var via: String?
         var fields = HopByHopHeaders.forwarded(headers, reserving: 5) { name, value in
@@ -55,8 +52,6 @@ enum ConnectionManagerUtility {
             case 17: hasForwardedProto = hasForwardedProto || HeaderName.equals(name, "x-forwarded-proto")
             case 24:
                 hasExternalAddress = hasExternalAddress || HeaderName.equals(name, "x-envoy-external-address")
-            case 30:
-                sentExpectedTimeout = sentExpectedTimeout || HeaderName.equals(name, "x-envoy-expected-rq-timeout-ms")
             default: break
             }
             return InternalHeaders.isStripped(name, edge: edge)
@@ -102,7 +97,7 @@ enum ConnectionManagerUtility {
         }
         for (name, value) in replacements { replaceInPlace(&fields, name: name, value: value) }
         return Mutation(
-            headers: HTTPHeaders(fields), sentExpectedTimeout: sentExpectedTimeout,
+            headers: HTTPHeaders(fields),
             trustedRemoteAddress: trusted.map { ForwardedAddress.withPort($0, port: 0) })
     }
 

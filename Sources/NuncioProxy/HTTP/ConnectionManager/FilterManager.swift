@@ -22,7 +22,7 @@ final class FilterManager {
     /// The buffered data is streaming (watermark): past the limit reading pauses instead of a 413.
     private var decodeStreaming = false
     private var readPausedForBuffer = false
-    private(set) var requestEnded = false
+    private var requestEnded = false
     /// Envoy's decoder buffer limit (the listener's `per_connection_buffer_limit_bytes` unless a filter sets one).
     var decoderBufferLimit: Int
 
@@ -79,8 +79,8 @@ final class FilterManager {
     }
 
     private func resumeDecoding(after stopped: Int) {
-        if headersSeen <= stopped + 1 && headersSeen < decoders.count {
-            headersSeen = stopped + 1
+        // Stopped at its headers: the filters after it have not had them yet.
+        if headersSeen == stopped + 1 && headersSeen < decoders.count {
             // A filter that stops the headers still gets the held data (all filters that had the headers do),
             // unless it holds everything.
             if !runDecodeHeaders() && (stream.isComplete || decodeHoldsAll) { return }
@@ -202,13 +202,6 @@ final class FilterManager {
         guard readPausedForBuffer else { return }
         readPausedForBuffer = false
         stream.encoder.resumeReading()
-    }
-
-    /// The held request body, for a filter that inspects or replaces it once the request is in (Envoy's
-    /// `decodingBuffer`).
-    var decodingBuffer: ByteBuffer? {
-        get { bufferedRequestData }
-        set { bufferedRequestData = newValue }
     }
 
     func downstreamWritable() {
