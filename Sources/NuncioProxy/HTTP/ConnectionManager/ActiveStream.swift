@@ -60,6 +60,7 @@ final class ActiveStream: DeadlineQueue.Entry {
     func decodeHeaders(endStream: Bool) {
         countRequest()
         requestEnded = endStream
+        expectsRequestBody = !endStream
         // Path sanitizing comes first: the header edits, routing and the access log see the normalized path.
         if let normalizer = listener.pathNormalizer,
             let reply = normalizer.sanitize(&requestHead, stats: listener.stats)
@@ -68,7 +69,6 @@ final class ActiveStream: DeadlineQueue.Entry {
             sendLocalReply(reply)
             return
         }
-        expectsRequestBody = !endStream
         startTimers()
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
             requestHead.headers, config: listener.requestHeaderConfig, remoteAddress: encoder.remoteAddress,
