@@ -33,12 +33,16 @@ public final class ProxyHarness: @unchecked Sendable {
     }
 
     /// Starts the proxy on a config whose `@LISTENER_PORT@` is replaced by 0 (an ephemeral port).
-    public func start(yaml: String, concurrency: Int = 1) throws {
+    public func start(
+        yaml: String, concurrency: Int = 1, drainTime: TimeAmount = .seconds(5),
+        drainStrategy: DrainStrategy = .gradual
+    ) throws {
         let text = yaml.replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
         let loaded = try BootstrapLoader.load(text: text, file: "test.yaml")
         let loggers = LoggerRegistry(defaultLevel: .critical)
         server = ProxyServer(bootstrap: loaded.bootstrap,
-            options: .init(concurrency: concurrency, drainTime: .seconds(5), loggers: loggers))
+            options: .init(concurrency: concurrency, drainTime: drainTime, loggers: loggers,
+                drainStrategy: drainStrategy))
         try server.start()
     }
 

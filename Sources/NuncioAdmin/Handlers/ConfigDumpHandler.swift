@@ -1,5 +1,6 @@
 import Foundation
 import NuncioConfig
+import NuncioProxy
 
 /// `/config_dump`: Bootstrap, Clusters, Listeners, ScopedRoutes, Routes and Secrets dumps, v3-shaped;
 /// `resource=` picks one repeated field, `name_regex=` filters by name.
@@ -18,22 +19,32 @@ enum ConfigDumpHandler {
             guard let regex else { return true }
             return regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
         }
-        let clusters = bootstrap.clusters.filter { keep($0.name) }.map { cluster -> JSONValue in
-            .object([("cluster", ConfigDumpEncoder.typed("envoy.config.cluster.v3.Cluster",
-                memberList(ConfigDumpEncoder.cluster(cluster)))), ("last_updated", updated)])
+        let server = context.server
+        func clusterEntry(_ state: (cluster: Cluster, versionInfo: String?, lastUpdated: Date)) -> JSONValue {
+            .object((state.versionInfo.map { [("version_info", JSONValue.string($0))] } ?? []) + [
+                ("cluster", ConfigDumpEncoder.typed("envoy.config.cluster.v3.Cluster",
+                    memberList(ConfigDumpEncoder.cluster(state.cluster)))),
+                ("last_updated", state.versionInfo == nil ? updated : .string(timestamp(state.lastUpdated))),
+            ])
         }
-        let statuses = context.server.listenerStatuses
-        let listeners = zip(bootstrap.listeners, statuses).filter { keep($0.1.name) }.map { config, status in
-            var listener = config
-            listener.name = status.name
-            return JSONValue.object([("listener", ConfigDumpEncoder.typed("envoy.config.listener.v3.Listener",
-                memberList(ConfigDumpEncoder.listener(listener)))), ("last_updated", updated)])
+        let activeClusters = server.clusterManager.activeClusters.filter { keep($0.cluster.name) }
+        let clusters = activeClusters.filter { $0.versionInfo == nil }.map(clusterEntry)
+        let dynamicClusters = activeClusters.filter { $0.versionInfo != nil }.map(clusterEntry)
+        let warmingClusters = server.clusterManager.warmingClusters.filter { keep($0.cluster.name) }.map(clusterEntry)
+        let listenerStates = server.listenerConfigs.filter { keep($0.listener.name) }
+        let listeners = listenerStates.filter { $0.versionInfo == nil }.map { state in
+            JSONValue.object([("listener", ConfigDumpEncoder.typed("envoy.config.listener.v3.Listener",
+                memberList(ConfigDumpEncoder.listener(state.listener)))), ("last_updated", updated)])
         }
+        let dynamicListeners = dynamicListenerEntries(listenerStates.filter { $0.versionInfo != nil })
         if let resource = request.value("resource") {
             let items: [JSONValue]
             switch resource {
             case "static_clusters": items = clusters
+            case "dynamic_active_clusters": items = dynamicClusters
+            case "dynamic_warming_clusters": items = warmingClusters
             case "static_listeners": items = listeners
+            case "dynamic_listeners": items = dynamicListeners
             default: return AdminResponse(status: 404, body: "\(resource) not found in config dump")
             }
             return .json(.object([("configs", .array(items))]))
@@ -46,13 +57,43 @@ enum ConfigDumpHandler {
             ]))
         }
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ClustersConfigDump")]
-            + (clusters.isEmpty ? [] : [("static_clusters", .array(clusters))])))
+            + (server.clusterManager.versionInfo.map { [("version_info", JSONValue.string($0))] } ?? [])
+            + section("static_clusters", clusters) + section("dynamic_active_clusters", dynamicClusters)
+            + section("dynamic_warming_clusters", warmingClusters)))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ListenersConfigDump")]
-            + (listeners.isEmpty ? [] : [("static_listeners", .array(listeners))])))
+            + (server.listenerVersionInfo.map { [("version_info", JSONValue.string($0))] } ?? [])
+            + section("static_listeners", listeners) + section("dynamic_listeners", dynamicListeners)))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ScopedRoutesConfigDump")]))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.RoutesConfigDump")]))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.SecretsConfigDump")]))
         return .json(.object([("configs", .array(configs))]))
+    }
+
+    private static func section(_ name: String, _ items: [JSONValue]) -> [(String, JSONValue)] {
+        items.isEmpty ? [] : [(name, .array(items))]
+    }
+
+    /// Envoy's `DynamicListener`: one entry per name, with its serving config as `active_state` and the newest
+    /// config still draining as `draining_state`.
+    private static func dynamicListenerEntries(_ states: [ListenerConfigState]) -> [JSONValue] {
+        var order: [String] = []
+        var byName: [String: [(String, JSONValue)]] = [:]
+        for state in states {
+            let name = state.listener.name
+            if byName[name] == nil {
+                order.append(name)
+                byName[name] = [("name", .string(name))]
+            }
+            let key = state.draining ? "draining_state" : "active_state"
+            guard !(byName[name] ?? []).contains(where: { $0.0 == key }) else { continue }
+            byName[name]?.append((key, .object([
+                ("version_info", .string(state.versionInfo ?? "")),
+                ("listener", ConfigDumpEncoder.typed("envoy.config.listener.v3.Listener",
+                    memberList(ConfigDumpEncoder.listener(state.listener)))),
+                ("last_updated", .string(timestamp(state.lastUpdated))),
+            ])))
+        }
+        return order.map { .object(byName[$0] ?? []) }
     }
 
     private static func memberList(_ value: JSONValue) -> [(String, JSONValue)] {

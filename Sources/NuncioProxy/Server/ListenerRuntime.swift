@@ -1,12 +1,20 @@
+import Atomics
 import Foundation
 import NIOCore
 import NuncioConfig
 import NuncioStats
 
 /// A listener as it runs: its connection manager's config compiled for the data path, its stats and loggers,
-/// and the server-wide pieces its streams need.
-final class ListenerRuntime: Sendable {
+/// and the server-wide pieces its streams need. Immutable: an update builds a new one, and the connections
+/// accepted under this one keep it until they close.
+final class ListenerRuntime: AtomicReference, Sendable {
     let config: Listener
+    /// The LDS version that added it; nil for a static listener.
+    let versionInfo: String?
+    let lastUpdated = Date()
+    /// The connections accepted under this config, so an update or removal drains exactly those.
+    let connections = DownstreamConnections()
+    private let drainingFlag = ManagedAtomic<Bool>(false)
     /// Envoy names an unnamed listener with a UUID.
     let name: String
     let manager: HttpConnectionManager
@@ -28,9 +36,10 @@ final class ListenerRuntime: Sendable {
 
     init(
         config: Listener, store: StatsStore, clusterManager: ClusterManager, state: ServerState,
-        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager
+        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager, versionInfo: String? = nil
     ) {
         self.config = config
+        self.versionInfo = versionInfo
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
         self.manager = config.httpConnectionManager
         self.routeTable = RouteTable(manager.routeConfig)
@@ -50,6 +59,12 @@ final class ListenerRuntime: Sendable {
         self.state = state
         self.workers = workers
         self.log = log
+    }
+
+    /// Set once an update replaced it or it was removed: connections it accepts from then on drain at once.
+    var isDraining: Bool {
+        get { drainingFlag.load(ordering: .relaxed) }
+        set { drainingFlag.store(newValue, ordering: .relaxed) }
     }
 
     func closeAccessLogs() {

@@ -52,11 +52,8 @@ public final class ProxyServer: Sendable {
     let group: MultiThreadedEventLoopGroup
     let threadPool: NIOThreadPool
     let workers: WorkerDirectory
-    let listeners: [ListenerRuntime]
+    let listenerManager: ListenerManager
     let connections = DownstreamConnections()
-    private let serverChannels = NIOLockedValueBox<[Channel]>([])
-    /// The port each listener got (the configured one, or the kernel's pick for port 0).
-    private let boundPorts = NIOLockedValueBox<[Int]>([])
     /// 0 while running, 1 once `shutdown` has finished.
     private let stopped = ConditionLock(value: 0)
     private let stopping = ManagedAtomic<Bool>(false)
@@ -86,12 +83,19 @@ public final class ProxyServer: Sendable {
         self.workers = WorkerDirectory(group: group)
         let resolver = DNSResolver(config: bootstrap.dnsResolver, group: group, threadPool: threadPool)
         self.clusterManager = ClusterManager(
-            clusters: bootstrap.clusters, store: stats, resolver: resolver, group: group, log: log)
+            clusters: bootstrap.clusters, store: stats, resolver: resolver, group: group, log: log, workers: workers)
         let (clusterManager, state, workers) = (self.clusterManager, self.state, self.workers)
-        self.listeners = bootstrap.listeners.map {
-            ListenerRuntime(config: $0, store: stats, clusterManager: clusterManager, state: state,
-                workers: workers, log: log, logFiles: logFiles)
+        let makeRuntime: @Sendable (Listener, String?) -> ListenerRuntime = { config, version in
+            ListenerRuntime(config: config, store: stats, clusterManager: clusterManager, state: state,
+                workers: workers, log: log, logFiles: logFiles, versionInfo: version)
         }
+        let socket = ListenerSocket(
+            group: group, connections: connections,
+            maxActiveDownstreamConnections: bootstrap.maxActiveDownstreamConnections.map { Int($0) },
+            runtime: runtime, stats: stats)
+        self.listenerManager = ListenerManager(
+            statics: bootstrap.listeners.map { makeRuntime($0, nil) }, socket: socket, drainTime: options.drainTime,
+            drainStrategy: options.drainStrategy, store: stats, log: log, makeRuntime: makeRuntime)
     }
 
     /// Warms the clusters (first DNS answers), then opens every listener. Throws when an address cannot be bound.
@@ -105,14 +109,7 @@ public final class ProxyServer: Sendable {
         log.log(.info, "config", "loading \(bootstrap.clusters.count) cluster(s)")
         try clusterManager.start().wait()
         log.log(.info, "config", "loading \(bootstrap.listeners.count) listener(s)")
-        for listener in listeners {
-            let channel = try bind(listener)
-            serverChannels.withLockedValue { $0.append(channel) }
-            boundPorts.withLockedValue { $0.append(channel.localAddress?.port ?? Int(listener.config.address.port)) }
-        }
-        stats.counter("listener_manager.listener_added").add(UInt64(listeners.count))
-        stats.counter("listener_manager.listener_create_success").add(UInt64(listeners.count))
-        stats.gauge("listener_manager.total_listeners_active").set(UInt64(listeners.count))
+        try listenerManager.startStatics()
         stats.counter("listener_manager.workers_started").inc()
         if bootstrap.maxActiveDownstreamConnections == nil {
             log.log(.warning, "main", "There is no configured limit to the number of allowed active downstream "
@@ -125,94 +122,44 @@ public final class ProxyServer: Sendable {
 
     /// The addresses the listeners are bound to, in config order (port 0 in the config becomes the real port).
     public var listenerAddresses: [NIOCore.SocketAddress] {
-        serverChannels.withLockedValue { $0.compactMap(\.localAddress) }
+        listenerManager.listeners.compactMap(\.channel.localAddress)
     }
 
     /// The listeners as `/listeners` prints them (Envoy gives unnamed listeners a UUID); drained ones stay listed.
     public var listenerStatuses: [(name: String, address: String, port: Int)] {
-        let ports = boundPorts.withLockedValue { $0 }
-        return listeners.enumerated().map { index, listener in
-            (listener.name, listener.config.address.address,
-                index < ports.count ? ports[index] : Int(listener.config.address.port))
+        listenerManager.listeners.map { ($0.runtime.name, $0.runtime.config.address.address, $0.port) }
+    }
+
+    /// The listeners with how they were added, for `/config_dump`: serving ones, then draining ones.
+    public var listenerConfigs: [ListenerConfigState] {
+        let serving = listenerManager.listeners.map { listener -> ListenerConfigState in
+            var config = listener.runtime.config
+            config.name = listener.runtime.name
+            return ListenerConfigState(
+                listener: config, versionInfo: listener.runtime.versionInfo, lastUpdated: listener.runtime.lastUpdated,
+                draining: false)
+        }
+        return serving + listenerManager.drainingRuntimes.map {
+            ListenerConfigState(listener: $0.config, versionInfo: $0.versionInfo, lastUpdated: $0.lastUpdated,
+                draining: true)
         }
     }
 
-    private func bind(_ listener: ListenerRuntime) throws -> Channel {
-        let address = listener.config.address
-        let codec = listener.manager.codecType
-        let connections = self.connections
-        let limit = self.bootstrap.maxActiveDownstreamConnections.map { Int($0) }
-        let overflow = stats.counter("listener.\(ListenerStats.statName(for: address.address, port: Int(address.port)))"
-            + ".downstream_global_cx_overflow")
-        let bufferLimit = Int(listener.config.perConnectionBufferLimitBytes)
-        let runtime = self.runtime
-        let limitKey = runtime.config == nil ? nil
-            : "envoy.resource_limits.listener.\(listener.name).connection_limit"
-        let bootstrap = ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 1024)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            // One read per readiness event: requests are small, and a second read would mostly meet EAGAIN.
-            .childChannelOption(ChannelOptions.maxMessagesPerRead, value: 1)
-            .childChannelOption(ChannelOptions.writeBufferWaterMark,
-                value: .init(low: max(1, bufferLimit / 2), high: max(2, bufferLimit)))
-            .childChannelInitializer { channel in
-                // Overload: past the global limit a new connection is closed at once, never served.
-                if let limit, connections.count >= limit {
-                    overflow.inc()
-                    return channel.close()
-                }
-                // Envoy's listener connection limit (runtime `envoy.resource_limits.listener.<name>.connection_limit`).
-                if let limitKey, let text = runtime.value(limitKey), let listenerLimit = UInt64(text),
-                    listener.listenerStats.downstreamCxActive.value >= listenerLimit
-                {
-                    listener.listenerStats.downstreamCxOverflow.inc()
-                    return channel.close()
-                }
-                // Best effort: some sandboxes refuse TCP_NODELAY to non-root, which must not drop the connection.
-                _ = channel.setOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
-                listener.listenerStats.downstreamCxTotal.inc()
-                listener.listenerStats.downstreamCxActive.inc()
-                listener.stats.downstreamCxTotal.inc()
-                listener.stats.downstreamCxActive.inc()
-                connections.add(channel)
-                let account = DownstreamConnectionAccount(stats: listener.stats)
-                channel.closeFuture.whenComplete { _ in
-                    account.closed()
-                    listener.listenerStats.downstreamCxActive.dec()
-                    listener.listenerStats.downstreamCxDestroy.inc()
-                    listener.stats.downstreamCxActive.dec()
-                    listener.stats.downstreamCxDestroy.inc()
-                }
-                return channel.eventLoop.makeCompletedFuture {
-                    switch codec {
-                    case .HTTP1:
-                        try Self.configureHTTP1(channel, listener: listener, account: account)
-                    case .HTTP2:
-                        try Self.configureHTTP2(channel, listener: listener, account: account)
-                    case .AUTO:
-                        try channel.pipeline.syncOperations.addHandler(HTTPProtocolSniffer { channel, isHTTP2 in
-                            if isHTTP2 {
-                                try Self.configureHTTP2(channel, listener: listener, account: account)
-                            } else {
-                                try Self.configureHTTP1(channel, listener: listener, account: account)
-                            }
-                        })
-                    }
-                }
-            }
-        do {
-            return try bootstrap.bind(host: address.address, port: Int(address.port)).wait()
-        } catch {
-            throw ProxyServerError.cannotBind(address: address.description, reason: "\(error)")
-        }
+    /// The version of the last LDS update applied; nil before the first.
+    public var listenerVersionInfo: String? { listenerManager.versionInfo }
+
+    /// An LDS update: the dynamic listeners become `listeners`; throws, changing nothing, when it is refused.
+    public func applyListenerUpdate(_ listeners: [Listener], versionInfo: String) throws {
+        try listenerManager.applyUpdate(listeners, versionInfo: versionInfo)
     }
 
     /// Serves one already-accepted HTTP/1.1 connection with listener `index`'s connection manager: for embedding
     /// the engine in another server, and for driving the request path in memory (fuzzing).
     public func serveHTTP1(on channel: Channel, listener index: Int = 0) throws {
-        let account = DownstreamConnectionAccount(stats: listeners[index].stats)
+        let listener = listenerManager.runtime(at: index)
+        let account = DownstreamConnectionAccount(stats: listener.stats)
         channel.closeFuture.whenComplete { _ in account.closed() }
-        try Self.configureHTTP1(channel, listener: listeners[index], account: account)
+        try Self.configureHTTP1(channel, listener: listener, account: account)
     }
 
     static func configureHTTP1(
@@ -302,18 +249,7 @@ public final class ProxyServer: Sendable {
     /// Stops accepting on every listener; connections already open keep being served. From an event loop (the
     /// admin's), the closes are started but not waited for: waiting there would block that loop.
     public func stopListening() {
-        let channels = serverChannels.withLockedValue { channels in
-            defer { channels.removeAll() }
-            return channels
-        }
-        let onEventLoop = MultiThreadedEventLoopGroup.currentEventLoop != nil
-        for channel in channels {
-            if onEventLoop {
-                channel.close(promise: nil)
-            } else {
-                try? channel.close().wait()
-            }
-        }
+        listenerManager.stopListening()
     }
 
     /// `/reopen_logs`: every log file (access logs and `--log-path`) is closed and opened again by its flush
@@ -357,7 +293,7 @@ public final class ProxyServer: Sendable {
         connections.closeAll()
         clusterManager.stop()
         workers.forEach { $0.closePools() }
-        for listener in listeners { listener.closeAccessLogs() }
+        for listener in listenerManager.allRuntimes { listener.closeAccessLogs() }
         log.log(.info, "main", "exiting")
         logFiles.close()
         try? group.syncShutdownGracefully()
@@ -372,6 +308,14 @@ public final class ProxyServer: Sendable {
         stopped.lock(whenValue: 1)
         stopped.unlock()
     }
+}
+
+/// A listener as `/config_dump` shows it: static (no version) or dynamic, serving or draining.
+public struct ListenerConfigState: Sendable {
+    public var listener: Listener
+    public var versionInfo: String?
+    public var lastUpdated: Date
+    public var draining: Bool
 }
 
 public enum ProxyServerError: Error, CustomStringConvertible {

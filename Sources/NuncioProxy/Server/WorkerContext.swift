@@ -31,6 +31,18 @@ final class WorkerContext {
         return queue
     }
 
+    /// Removes the pools `shouldDrain` picks (a cluster or host that left): idle connections close now, busy ones
+    /// after their current request, as Envoy's `drainConnections`.
+    func drainPools(where shouldDrain: (HostConnectionPool) -> Bool) {
+        for (key, pool) in pools where shouldDrain(pool) {
+            pools[key] = nil
+            pool.drain()
+        }
+    }
+
+    /// How many host pools this worker holds (leak tests).
+    var poolCount: Int { pools.count }
+
     /// Closes every pooled upstream connection (on shutdown).
     func closePools() {
         for pool in pools.values { pool.closeAll() }
@@ -61,6 +73,14 @@ final class WorkerDirectory: Sendable {
             strays[ObjectIdentifier(loop)] = owned
             return owned.context
         }
+    }
+
+    /// The pools held across every worker, counted on each worker's loop.
+    func poolCount() -> EventLoopFuture<Int> {
+        let futures = workers.values.map { owned in
+            owned.context.eventLoop.submit { owned.context.poolCount }
+        }
+        return EventLoopFuture.reduce(0, futures, on: futures[0].eventLoop, +)
     }
 
     func forEach(_ body: @escaping @Sendable (WorkerContext) -> Void) {

@@ -1,163 +1,228 @@
 import Atomics
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NuncioConfig
 import NuncioStats
 
-/// All clusters by name, with the DNS refresh that keeps STRICT_DNS and LOGICAL_DNS hosts current.
+/// All clusters by name. Static clusters come from the bootstrap; CDS updates add, modify and remove the dynamic
+/// ones at run time, as Envoy's `ClusterManagerImpl` does: a new or modified cluster warms (first hosts, first
+/// health checks) before routes see it, and the workers drain the pools of clusters and hosts that left.
 public final class ClusterManager: Sendable {
-    private let clustersByName: ManagedAtomic<ClusterMap>
+    private let active: ManagedAtomic<ClusterMap>
+    /// Clusters added or modified by CDS whose warming has not finished, by name.
+    private let warming = NIOLockedValueBox<[String: ActiveCluster]>([:])
+    /// One update at a time: the diff is computed against what the previous update left.
+    private let updateLock = NIOLock()
     private let resolver: DNSResolver
-    /// Clusters with their own `dns_resolvers` / `typed_dns_resolver_config` use their own resolver.
-    private let clusterResolvers: [String: DNSResolver]
+    private let store: StatsStore
     private let log: EngineLog
     private let group: EventLoopGroup
-    private let stopped = ManagedAtomic<Bool>(false)
-    private let healthCheckers: [HealthChecker]
+    private let workers: WorkerDirectory
+    private let stats: ClusterManagerStats
+    private let lastVersion = NIOLockedValueBox<String?>(nil)
 
     /// An immutable name → cluster table, swapped whole when clusters are added or removed.
     final class ClusterMap: AtomicReference, Sendable {
+        let entries: [ActiveCluster]
         let clusters: [String: UpstreamCluster]
         let ordered: [UpstreamCluster]
 
-        init(_ ordered: [UpstreamCluster]) {
-            self.ordered = ordered
+        init(_ entries: [ActiveCluster]) {
+            self.entries = entries
+            self.ordered = entries.map(\.cluster)
             var map: [String: UpstreamCluster] = [:]
             for cluster in ordered { map[cluster.name] = cluster }
             self.clusters = map
         }
     }
 
-    public init(clusters: [Cluster], store: StatsStore, resolver: DNSResolver, group: EventLoopGroup, log: EngineLog) {
-        let runtime = clusters.map { UpstreamCluster(config: $0, store: store) }
-        self.clustersByName = ManagedAtomic(ClusterMap(runtime))
+    init(
+        clusters: [Cluster], store: StatsStore, resolver: DNSResolver, group: EventLoopGroup, log: EngineLog,
+        workers: WorkerDirectory
+    ) {
         self.resolver = resolver
-        var clusterResolvers: [String: DNSResolver] = [:]
-        for cluster in clusters {
-            if let config = cluster.dnsResolver { clusterResolvers[cluster.name] = resolver.with(config: config) }
-        }
-        self.clusterResolvers = clusterResolvers
-        self.healthCheckers = runtime.compactMap { cluster in
-            cluster.config.healthChecks.first.map {
-                HealthChecker(config: $0, cluster: cluster, loop: group.next(), store: store, log: log)
-            }
-        }
-        self.group = group
+        self.store = store
         self.log = log
-        store.counter("cluster_manager.cluster_added").add(UInt64(clusters.count))
-        store.gauge("cluster_manager.active_clusters").set(UInt64(clusters.count))
-        store.gauge("cluster_manager.warming_clusters").set(0)
+        self.group = group
+        self.workers = workers
+        self.stats = ClusterManagerStats(store: store)
+        self.active = ManagedAtomic(ClusterMap([]))
+        let statics = clusters.map { makeCluster($0, versionInfo: nil) }
+        active.store(ClusterMap(statics), ordering: .releasing)
+        stats.clusterAdded.add(UInt64(statics.count))
+        publishGauges()
+    }
+
+    private func makeCluster(_ config: Cluster, versionInfo: String?) -> ActiveCluster {
+        let workers = self.workers
+        return ActiveCluster(
+            config: config, versionInfo: versionInfo, store: store, resolver: resolver, group: group, log: log
+        ) { removed in
+            let ids = Set(removed.map(ObjectIdentifier.init))
+            workers.forEach { $0.drainPools { ids.contains(ObjectIdentifier($0.host)) } }
+        }
     }
 
     public func cluster(named name: String) -> UpstreamCluster? {
-        clustersByName.load(ordering: .acquiring).clusters[name]
+        active.load(ordering: .acquiring).clusters[name]
     }
 
     public var clusters: [UpstreamCluster] {
-        clustersByName.load(ordering: .acquiring).ordered
+        active.load(ordering: .acquiring).ordered
     }
 
-    /// Loads static hosts and starts resolving DNS clusters. The future completes when every cluster has hosts
-    /// or its first resolution failed (Envoy's cluster warming), so listeners open on a warm cluster manager.
+    /// The active clusters with how they were added, for `/config_dump`.
+    public var activeClusters: [(cluster: Cluster, versionInfo: String?, lastUpdated: Date)] {
+        active.load(ordering: .acquiring).entries.map { ($0.cluster.config, $0.versionInfo, $0.lastUpdated) }
+    }
+
+    /// The version of the last CDS update applied; nil before the first.
+    public var versionInfo: String? { lastVersion.withLockedValue { $0 } }
+
+    /// The CDS clusters still warming, for `/config_dump`'s `dynamic_warming_clusters`.
+    public var warmingClusters: [(cluster: Cluster, versionInfo: String?, lastUpdated: Date)] {
+        warming.withLockedValue { $0.values.sorted { $0.name < $1.name } }
+            .map { ($0.cluster.config, $0.versionInfo, $0.lastUpdated) }
+    }
+
+    /// Warms the static clusters: the future completes when every one has hosts (or its first resolution failed)
+    /// and its first health checks are done, so listeners open on a warm cluster manager.
     public func start() -> EventLoopFuture<Void> {
-        let loop = group.next()
-        var firstRounds: [EventLoopFuture<Void>] = []
-        for cluster in clusters {
-            switch cluster.config.type {
-            case .STATIC:
-                cluster.stats.updateAttempt.inc()
-                cluster.updateHosts(cluster.endpoints.map { endpoint, locality in
-                    UpstreamCluster.HostEntry(
-                        endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, localityIndex: locality)
-                })
-                cluster.stats.updateSuccess.inc()
-            case .STRICT_DNS, .LOGICAL_DNS:
-                firstRounds.append(refresh(cluster))
-            }
-        }
-        // Envoy's cluster warming: hosts first, then the first round of health checks.
-        return EventLoopFuture.andAllComplete(firstRounds, on: loop).flatMap {
-            let checks = self.healthCheckers.map { $0.start() }
-            self.scheduleUnejection()
-            return EventLoopFuture.andAllComplete(checks, on: loop)
-        }
-    }
-
-    /// Returns outlier-ejected hosts whose time is up, every outlier `interval`.
-    private func scheduleUnejection() {
-        for cluster in clusters {
-            guard let detector = cluster.outlierDetector else { continue }
-            let interval = TimeAmount.nanoseconds(detector.config.interval.nanoseconds)
-            group.next().scheduleRepeatedTask(initialDelay: interval, delay: interval) { task in
-                if self.stopped.load(ordering: .relaxed) {
-                    task.cancel()
-                    return
-                }
-                detector.uneject(in: cluster)
-            }
-        }
+        let entries = active.load(ordering: .acquiring).entries
+        return EventLoopFuture.andAllComplete(entries.map { $0.start() }, on: group.next())
     }
 
     public func stop() {
-        stopped.store(true, ordering: .relaxed)
-        for checker in healthCheckers { checker.stop() }
+        updateLock.withLock {
+            for entry in active.load(ordering: .acquiring).entries { entry.stop() }
+            for entry in warming.withLockedValue({ Array($0.values) }) { entry.stop() }
+        }
     }
 
-    /// One resolution of every endpoint of `cluster`, then the next one scheduled after `dns_refresh_rate`.
-    private func refresh(_ cluster: UpstreamCluster) -> EventLoopFuture<Void> {
+    /// A CDS update (state of the world): the dynamic clusters become `clusters`. New and modified ones warm and
+    /// then replace what was there; dynamic clusters the update leaves out are removed; static clusters are
+    /// never changed by it (Envoy skips them). Throws, changing nothing, for an update that names a cluster twice.
+    /// The future completes when the update's clusters have warmed.
+    @discardableResult
+    public func applyUpdate(_ clusters: [Cluster], versionInfo: String) throws -> EventLoopFuture<Void> {
+        var names = Set<String>()
+        for cluster in clusters where !names.insert(cluster.name).inserted {
+            throw ClusterUpdateError.duplicateName(cluster.name)
+        }
+        return updateLock.withLock {
+            let current = active.load(ordering: .acquiring).entries
+            let byName = Dictionary(current.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let warmingNow = warming.withLockedValue { $0 }
+            var started: [EventLoopFuture<Void>] = []
+            for config in clusters {
+                if let existing = byName[config.name], existing.versionInfo == nil {
+                    log.log(.warning, "upstream", "cds: cluster '\(config.name)' is static and cannot be updated")
+                    continue
+                }
+                let pending = warmingNow[config.name]?.cluster.config ?? byName[config.name]?.cluster.config
+                if pending == config { continue }
+                started.append(warm(config, versionInfo: versionInfo, modifies: byName[config.name] != nil))
+            }
+            let removed = current.filter { $0.versionInfo != nil && !names.contains($0.name) }
+            for entry in warmingNow.values where !names.contains(entry.name) {
+                entry.stop()
+                warming.withLockedValue { $0[entry.name] = nil }
+            }
+            if !removed.isEmpty {
+                let removedNames = Set(removed.map(\.name))
+                swapActive { $0.filter { !removedNames.contains($0.name) } }
+                for entry in removed { retire(entry) }
+                stats.clusterRemoved.add(UInt64(removed.count))
+            }
+            publishGauges()
+            lastVersion.withLockedValue { $0 = versionInfo }
+            return EventLoopFuture.andAllComplete(started, on: group.next())
+        }
+    }
+
+    /// Starts a CDS cluster warming; once warm, it takes its name's place among the active clusters.
+    private func warm(_ config: Cluster, versionInfo: String, modifies: Bool) -> EventLoopFuture<Void> {
+        let entry = makeCluster(config, versionInfo: versionInfo)
+        let replaced = warming.withLockedValue { warming in
+            defer { warming[config.name] = entry }
+            return warming[config.name]
+        }
+        replaced?.stop()
+        if modifies { stats.clusterModified.inc() } else { stats.clusterAdded.inc() }
         let loop = group.next()
-        cluster.stats.updateAttempt.inc()
-        let resolver = clusterResolvers[cluster.name] ?? self.resolver
-        let lookups = cluster.endpoints.map { endpoint, locality in
-            resolver.resolution(of: endpoint.address.address, family: cluster.config.dnsLookupFamily)
-                .map { resolution in (endpoint, locality, resolution) }
-        }
-        return EventLoopFuture.whenAllComplete(lookups, on: loop).map { results in
-            var entries: [UpstreamCluster.HostEntry] = []
-            var failed = false
-            var ttl: UInt32?
-            for result in results {
-                switch result {
-                case .success(let (endpoint, locality, resolution)):
-                    let addresses = resolution.addresses
-                    if let answerTTL = resolution.ttl, !addresses.isEmpty { ttl = min(ttl ?? answerTTL, answerTTL) }
-                    let chosen = cluster.config.type == .LOGICAL_DNS ? Array(addresses.prefix(1)) : addresses
-                    for address in chosen {
-                        let hostname = endpoint.hostname.isEmpty ? endpoint.address.address : endpoint.hostname
-                        entries.append(UpstreamCluster.HostEntry(
-                            NuncioConfig.SocketAddress(address: address, port: endpoint.address.port),
-                            hostname: hostname, endpoint: endpoint, localityIndex: locality))
-                    }
-                case .failure(let error):
-                    failed = true
-                    self.log.log(.debug, "upstream", "DNS refresh of cluster '\(cluster.name)' failed: \(error)")
-                }
-            }
-            if failed && entries.isEmpty && cluster.isInitialized {
-                // A failed lookup keeps the hosts we have, as Envoy does.
-                cluster.stats.updateFailure.inc()
-            } else {
-                if cluster.updateHosts(entries) {
-                    self.healthCheckers.first { $0.cluster === cluster }?.hostsChanged()
-                    self.log.log(.debug, "upstream",
-                        "cluster '\(cluster.name)' hosts: \(entries.map { $0.address.description })")
-                } else {
-                    cluster.stats.updateNoRebuild.inc()
-                }
-                cluster.stats.updateSuccess.inc()
-            }
-            self.scheduleRefresh(cluster, ttl: ttl)
+        // Submitted, never inline: a cluster that warms at once must not re-enter the update lock held here.
+        return entry.start().flatMap {
+            loop.submit { self.activate(entry) }
         }
     }
 
-    /// After `dns_refresh_rate`, or with `respect_dns_ttl` after the answers' TTL (Envoy: when it is not 0).
-    private func scheduleRefresh(_ cluster: UpstreamCluster, ttl: UInt32?) {
-        guard !stopped.load(ordering: .relaxed) else { return }
-        var rate = cluster.config.dnsRefreshRate.nanoseconds
-        if cluster.config.respectDnsTtl, let ttl, ttl > 0 { rate = Int64(ttl) * 1_000_000_000 }
-        group.next().scheduleTask(in: .nanoseconds(rate)) {
-            guard !self.stopped.load(ordering: .relaxed) else { return }
-            _ = self.refresh(cluster)
+    private func activate(_ entry: ActiveCluster) {
+        let config = entry.cluster.config
+        updateLock.withLock {
+            // A later update replaced or removed it while it warmed.
+            guard !entry.isStopped,
+                warming.withLockedValue({ $0[config.name] }) === entry
+            else { return }
+            warming.withLockedValue { $0[config.name] = nil }
+            var old: ActiveCluster?
+            swapActive { entries in
+                var next = entries
+                if let index = next.firstIndex(where: { $0.name == config.name }) {
+                    old = next[index]
+                    next[index] = entry
+                } else {
+                    next.append(entry)
+                }
+                return next
+            }
+            if let old { retire(old) }
+            publishGauges()
+            log.log(.info, "upstream", "cds: cluster '\(config.name)' warmed")
+        }
+    }
+
+    /// A cluster that left: its timers stop and every worker drains its pools.
+    private func retire(_ entry: ActiveCluster) {
+        entry.stop()
+        let cluster = entry.cluster
+        workers.forEach { $0.drainPools { $0.cluster === cluster } }
+    }
+
+    private func swapActive(_ change: ([ActiveCluster]) -> [ActiveCluster]) {
+        let current = active.load(ordering: .acquiring)
+        active.store(ClusterMap(change(current.entries)), ordering: .releasing)
+    }
+
+    private func publishGauges() {
+        stats.activeClusters.set(UInt64(active.load(ordering: .acquiring).entries.count))
+        stats.warmingClusters.set(UInt64(warming.withLockedValue { $0.count }))
+    }
+}
+
+/// Envoy's `cluster_manager.*` stats.
+struct ClusterManagerStats: Sendable {
+    let clusterAdded: Counter
+    let clusterModified: Counter
+    let clusterRemoved: Counter
+    let activeClusters: Gauge
+    let warmingClusters: Gauge
+
+    init(store: StatsStore) {
+        clusterAdded = store.counter("cluster_manager.cluster_added")
+        clusterModified = store.counter("cluster_manager.cluster_modified")
+        clusterRemoved = store.counter("cluster_manager.cluster_removed")
+        activeClusters = store.gauge("cluster_manager.active_clusters")
+        warmingClusters = store.gauge("cluster_manager.warming_clusters")
+    }
+}
+
+public enum ClusterUpdateError: Error, CustomStringConvertible {
+    case duplicateName(String)
+
+    public var description: String {
+        switch self {
+        case .duplicateName(let name): return "duplicate cluster \(name) found"
         }
     }
 }

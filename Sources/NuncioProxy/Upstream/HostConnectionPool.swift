@@ -24,6 +24,8 @@ final class HostConnectionPool {
     private let maxRequests: UInt32?
     /// Armed while a connection is idle, for the one that has been idle longest.
     private var idleTimer: Scheduled<Void>?
+    /// Set once the pool's host or cluster left: no connection goes back to the idle list.
+    private var draining = false
 
     init(host: Host, cluster: UpstreamCluster, eventLoop: EventLoop) {
         self.host = host
@@ -85,6 +87,8 @@ final class HostConnectionPool {
     func release(_ connection: UpstreamHTTP1Connection) {
         if let waiter = waiters.popFirst() {
             waiter.succeed(connection.stream(reused: true))
+        } else if draining {
+            connection.channel.close(promise: nil)
         } else {
             if idleTimeout != nil { connection.idleSince = .now() }
             idle.append(connection)
@@ -143,6 +147,18 @@ final class HostConnectionPool {
         }
         guard !waiters.isEmpty, mayOpenConnection(), let waiter = waiters.popFirst() else { return }
         openHTTP1().cascade(to: waiter)
+    }
+
+    /// The host or cluster left: idle connections close now, busy ones once their request is done; requests
+    /// already waiting here are still served.
+    func drain() {
+        draining = true
+        idleTimer?.cancel()
+        idleTimer = nil
+        for connection in idle { connection.channel.close(promise: nil) }
+        idle.removeAll()
+        http2?.drain()
+        http2 = nil
     }
 
     func closeAll() {

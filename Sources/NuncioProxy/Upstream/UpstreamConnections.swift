@@ -94,6 +94,12 @@ final class UpstreamHTTP2Connection {
         }
     }
 
+    /// No new streams; closed once the last one ends.
+    func drain() {
+        draining = true
+        if activeStreams == 0 { channel.close(promise: nil) }
+    }
+
     private func streamEnded() {
         activeStreams -= 1
         guard activeStreams == 0 else { return }
