@@ -51,7 +51,11 @@ final class ListenerManagerTests: XCTestCase {
         XCTAssertEqual(try RawHTTPClient.get(port: port, path: "/").body, "v2")
         XCTAssertEqual(harness.stat("listener_manager.listener_modified"), 1)
         XCTAssertEqual(harness.stat("listener_manager.listener_in_place_updated"), 1)
-        // The old connection was idle when the drain began, so it was closed; a busy one finishes first.
+        // As in Envoy, the next response on an old connection says `connection: close`.
+        old.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        let last = try XCTUnwrap(old.readResponse())
+        XCTAssertEqual(last.body, "v1", "an old connection keeps the config it began with")
+        XCTAssertEqual(last.header("connection"), "close")
         XCTAssertTrue(old.waitForClose(), "a connection on the replaced config drains")
         XCTAssertTrue(waitUntil { harness.stat("listener_manager.total_listeners_draining") == 0 })
     }
@@ -73,6 +77,22 @@ final class ListenerManagerTests: XCTestCase {
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(response.header("x-upstream"), "a", "the in-flight request kept its route")
         XCTAssertEqual(response.header("connection"), "close", "then the connection drains")
+        XCTAssertTrue(waitUntil { harness.stat("listener_manager.total_listeners_draining") == 0 })
+    }
+
+    func testAnIdleConnectionOfAReplacedConfigIsClosedAtTheEndOfTheDrainTime() throws {
+        let harness = try startHarness()
+        defer { harness.stop() }
+        try harness.server.applyListenerUpdate(
+            [DynamicResources.listener(name: "dyn", routes: DynamicResources.directResponse("v1"))], versionInfo: "1")
+        let port = try XCTUnwrap(harness.server.listenerAddresses.last?.port)
+        let idle = try RawHTTPClient(port: port)
+        defer { idle.close() }
+        idle.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        XCTAssertEqual(idle.readResponse()?.body, "v1")
+        try harness.server.applyListenerUpdate([], versionInfo: "2")
+        XCTAssertEqual(harness.stat("listener_manager.total_listeners_draining"), 1)
+        XCTAssertTrue(idle.waitForClose(), "closed when the 3 s drain time is up")
         XCTAssertTrue(waitUntil { harness.stat("listener_manager.total_listeners_draining") == 0 })
     }
 

@@ -27,12 +27,16 @@ final class DownstreamConnections: Sendable {
     /// A drain sequence with Envoy's `--drain-strategy`: `immediate` asks every connection now; `gradual` asks each
     /// at a random moment within `drainTime`, so the share asked grows linearly (Envoy's drain manager closes with
     /// probability elapsed / drain time).
-    func drain(strategy: DrainStrategy, over drainTime: TimeAmount) {
-        guard strategy == .gradual, drainTime.nanoseconds > 0 else { return drain() }
+    func drain(strategy: DrainStrategy, over drainTime: TimeAmount, closeIdle: Bool = true) {
+        let event = DrainRequested(closeIdle: closeIdle)
+        guard strategy == .gradual, drainTime.nanoseconds > 0 else {
+            for channel in all { channel.pipeline.fireUserInboundEventTriggered(event) }
+            return
+        }
         for channel in all {
             let delay = TimeAmount.nanoseconds(Int64.random(in: 0..<drainTime.nanoseconds))
             channel.eventLoop.scheduleTask(in: delay) {
-                channel.pipeline.fireUserInboundEventTriggered(DrainRequested())
+                channel.pipeline.fireUserInboundEventTriggered(event)
             }
         }
     }
@@ -48,4 +52,8 @@ public enum DrainStrategy: String, Sendable, CaseIterable {
 }
 
 /// Sent through a downstream pipeline when the server drains.
-struct DrainRequested: Sendable {}
+struct DrainRequested: Sendable {
+    /// False for a listener update's drain: as in Envoy, an idle HTTP/1 connection is not closed under a client
+    /// that may be sending its next request; that response carries `connection: close` instead.
+    var closeIdle = true
+}

@@ -171,7 +171,7 @@ final class ListenerManager: Sendable {
         }
     }
 
-    /// A config an update replaced or removed: its connections finish their requests and close, all within the
+    /// A config an update replaced or removed: its connections close after their next response, all within the
     /// drain time (`--drain-strategy` spreads the asks); whatever is still open then is closed.
     private func retire(_ runtime: ListenerRuntime) {
         runtime.isDraining = true
@@ -179,7 +179,7 @@ final class ListenerManager: Sendable {
         guard !channels.isEmpty else { return }
         let key = ObjectIdentifier(runtime)
         draining.withLockedValue { $0[key] = runtime }
-        runtime.connections.drain(strategy: drainStrategy, over: drainTime)
+        runtime.connections.drain(strategy: drainStrategy, over: drainTime, closeIdle: false)
         let loop = channels[0].eventLoop
         let deadline = loop.scheduleTask(in: drainTime) { runtime.connections.closeAll() }
         EventLoopFuture.andAllComplete(channels.map(\.closeFuture), on: loop).whenComplete { _ in

@@ -90,7 +90,7 @@ struct ListenerSocket: Sendable {
             }
             // Accepted just as an update retired this config: it drains with the others.
             if listener.isDraining {
-                channel.pipeline.fireUserInboundEventTriggered(DrainRequested())
+                channel.pipeline.fireUserInboundEventTriggered(DrainRequested(closeIdle: false))
             }
         }
     }

@@ -9,7 +9,7 @@ extension DownstreamHandler {
         guard let context else { return }
         var head = head
         responseStarted = true
-        let closeAfter = closeAfter || closing || listener.state.shuttingDown
+        let closeAfter = closeAfter || closing || drainOnNextResponse || listener.state.shuttingDown
         if (closeAfter || closeAfterResponse) && !isHTTP2 {
             // `closing` drops further input; after CONNECT the request's end must still reach the stream.
             if closeAfter { closing = true }

@@ -30,6 +30,8 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     var readPaused = false
     var readPending = false
     var closing = false
+    /// A listener update's drain reached this idle connection: its next response closes it.
+    var drainOnNextResponse = false
     var responseInFlight = false
     /// A protocol error was answered: close after `delayed_close_timeout`, as Envoy does.
     var delayClose = false
@@ -238,17 +240,23 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is DrainRequested, !isHTTP2 {
-            drain(context)
+        if let drain = event as? DrainRequested, !isHTTP2 {
+            self.drain(context, closeIdle: drain.closeIdle)
             return
         }
         context.fireUserInboundEventTriggered(event)
     }
 
-    /// Closes now when idle, else after the response in flight (which then carries `connection: close`).
-    func drain(_ context: ChannelHandlerContext) {
+    /// Closes now when idle (with `closeIdle`), else after the response in flight (which then carries
+    /// `connection: close`).
+    func drain(_ context: ChannelHandlerContext, closeIdle: Bool = true) {
+        let idle = stream == nil && !responseInFlight
+        guard closeIdle || !idle else {
+            drainOnNextResponse = true
+            return
+        }
         closing = true
-        if stream == nil && !responseInFlight { closeLocally(context) }
+        if idle { closeLocally(context) }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
