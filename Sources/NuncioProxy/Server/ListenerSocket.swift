@@ -80,13 +80,19 @@ struct ListenerSocket: Sendable {
             case .HTTP2:
                 try ProxyServer.configureHTTP2(channel, listener: listener, account: account)
             case .AUTO:
-                try channel.pipeline.syncOperations.addHandler(HTTPProtocolSniffer { channel, isHTTP2 in
+                // Envoy's `request_headers_timeout` starts at the first byte; `idle_timeout` at accept.
+                let idle = listener.manager.idleTimeout.nanoseconds
+                let sniffer = HTTPProtocolSniffer(silenceLimit: idle > 0 ? .nanoseconds(idle) : nil, timedOut: {
+                    account.closingLocally()
+                    listener.stats.downstreamCxIdleTimeout.inc()
+                }) { channel, isHTTP2 in
                     if isHTTP2 {
                         try ProxyServer.configureHTTP2(channel, listener: listener, account: account)
                     } else {
                         try ProxyServer.configureHTTP1(channel, listener: listener, account: account)
                     }
-                })
+                }
+                try channel.pipeline.syncOperations.addHandler(sniffer)
             }
             // Accepted just as an update retired this config: it drains with the others.
             if listener.isDraining {

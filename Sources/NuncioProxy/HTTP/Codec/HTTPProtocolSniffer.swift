@@ -11,10 +11,32 @@ public final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelH
     private static let preface = Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8)
     private var buffered: ByteBuffer?
     private let configure: (Channel, Bool) throws -> Void
+    /// Until the first bytes pick a codec the connection is idle: its `idle_timeout` (or `request_headers_timeout`,
+    /// if shorter) runs from accept, as Envoy's connection timers do.
+    private let silenceLimit: TimeAmount?
+    private let timedOut: () -> Void
+    private var silenceTimer: Scheduled<Void>?
 
-    /// `configure(channel, isHTTP2)` adds the codec and connection manager after this handler.
-    public init(configure: @escaping (Channel, Bool) throws -> Void) {
+    /// `configure(channel, isHTTP2)` adds the codec and connection manager after this handler; `timedOut` counts
+    /// a connection closed for sending nothing within `silenceLimit`.
+    public init(
+        silenceLimit: TimeAmount? = nil, timedOut: @escaping () -> Void = {},
+        configure: @escaping (Channel, Bool) throws -> Void
+    ) {
+        self.silenceLimit = silenceLimit
+        self.timedOut = timedOut
         self.configure = configure
+    }
+
+    public func channelActive(context: ChannelHandlerContext) {
+        if let silenceLimit {
+            silenceTimer = context.eventLoop.assumeIsolated().scheduleTask(in: silenceLimit) {
+                guard self.buffered == nil else { return }
+                self.timedOut()
+                context.close(promise: nil)
+            }
+        }
+        context.fireChannelActive()
     }
 
     public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -32,6 +54,8 @@ public final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelH
     }
 
     private func decide(context: ChannelHandlerContext, isHTTP2: Bool) {
+        silenceTimer?.cancel()
+        silenceTimer = nil
         do {
             try configure(context.channel, isHTTP2)
         } catch {
@@ -45,6 +69,7 @@ public final class HTTPProtocolSniffer: ChannelInboundHandler, RemovableChannelH
     }
 
     public func channelInactive(context: ChannelHandlerContext) {
+        silenceTimer?.cancel()
         context.fireChannelInactive()
     }
 }
