@@ -18,7 +18,7 @@ final class ListenerRuntime: AtomicReference, Sendable {
     /// Envoy names an unnamed listener with a UUID.
     let name: String
     let manager: HttpConnectionManager
-    let routeTable: RouteTable
+    let routes: RouteConfigProvider
     /// `normalize_path`, `merge_slashes` and `path_with_escaped_slashes_action`; nil when none is set.
     let pathNormalizer: PathNormalizer?
     let requestHeaderConfig: ConnectionManagerUtility.Config
@@ -42,7 +42,7 @@ final class ListenerRuntime: AtomicReference, Sendable {
         self.versionInfo = versionInfo
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
         self.manager = config.httpConnectionManager
-        self.routeTable = RouteTable(manager.routeConfig)
+        self.routes = RouteConfigProvider(manager.routeConfig)
         self.pathNormalizer = PathNormalizer(manager)
         self.requestHeaderConfig = ConnectionManagerUtility.Config(manager)
         self.http1Underscores = HeadersWithUnderscores.make(

@@ -11,6 +11,8 @@ import NuncioConfig
 final class ActiveStream: DeadlineQueue.Entry {
     let encoder: ResponseEncoder
     let listener: ListenerRuntime
+    /// The route configuration as it was when the stream started (RDS may swap the listener's meanwhile).
+    let routes: RouteSnapshot
     let worker: WorkerContext
     let downstreamProtocol: DownstreamProtocol
     /// The request head, edited in place by the connection manager and the filters (the router's edits included,
@@ -45,6 +47,7 @@ final class ActiveStream: DeadlineQueue.Entry {
     init(encoder: ResponseEncoder, listener: ListenerRuntime, worker: WorkerContext, head: HTTPRequestHead) {
         self.encoder = encoder
         self.listener = listener
+        self.routes = listener.routes.current
         self.worker = worker
         self.downstreamProtocol = encoder.downstreamProtocol == .http2
             ? .http2 : (head.version.minor == 0 ? .http10 : .http11)
@@ -124,7 +127,7 @@ final class ActiveStream: DeadlineQueue.Entry {
     /// The route for the request as it is now, looked up once (Envoy's cached route).
     var route: CompiledRoute? {
         if let cachedRoute { return cachedRoute }
-        let route = listener.routeTable.route(for: requestHead, authority: authority)
+        let route = routes.table.route(for: requestHead, authority: authority)
         cachedRoute = .some(route)
         return route
     }
@@ -139,7 +142,7 @@ final class ActiveStream: DeadlineQueue.Entry {
     func perFilterConfig(_ name: String) -> FilterPerRouteConfig? {
         if let route, let config = route.config.typedPerFilterConfig[name] { return config }
         if let config = route?.virtualHostPerFilterConfig[name] { return config }
-        return listener.manager.routeConfig.typedPerFilterConfig[name]
+        return routes.config.typedPerFilterConfig[name]
     }
 
     func continueDecoding() { filterManager.continueDecoding() }
