@@ -253,6 +253,7 @@ public final class ProxyServer: Sendable {
         // On the channel's loop this adds the handlers at once; the future is already complete.
         // A connection's streams live on its loop.
         let connectionAccount = NIOLoopBound(account, eventLoop: channel.eventLoop)
+        let drainTimeout = TimeAmount.nanoseconds(listener.manager.drainTimeout.nanoseconds)
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(
@@ -264,6 +265,10 @@ public final class ProxyServer: Sendable {
                     downstream)
             }
         }
+        // After the multiplexer: their frames pass through NIOHTTP2Handler, and they see the connection's events.
+        try channel.pipeline.syncOperations.addHandlers(
+            HTTP2ConnectionWindow(size: options.initialConnectionWindowSize),
+            HTTP2DrainHandler(drainTimeout: drainTimeout))
     }
 
     // MARK: Server stats
