@@ -94,10 +94,18 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         self.context = context
         self.worker = listener.workers.worker(for: context.eventLoop)
         addressChannel = context.channel
-        timeouts?.start(context) { [weak self] in
+        timeouts?.start(context, drain: { [weak self] in
             guard let self, let context = self.context else { return }
             self.drain(context)
-        }
+        }, streamIdle: { [weak self] in
+            guard let self, let context = self.context else { return }
+            if let stream = self.stream, !stream.isComplete {
+                stream.streamIdleTimedOut()
+            } else {
+                self.closing = true
+                self.closeLocally(context)
+            }
+        })
     }
 
     private static func describe(_ address: SocketAddress?) -> String? {
