@@ -350,14 +350,7 @@ public final class ProxyServer: Sendable {
         state.shuttingDown = true
         stopListening()
         connections.drain()
-        let deadline = NIODeadline.now() + (drainTime ?? options.drainTime)
-        var polls = 0
-        while connections.count > 0 && NIODeadline.now() < deadline {
-            usleep(20_000)
-            polls += 1
-            // Connections accepted while the listeners were closing get the word too.
-            if polls % 10 == 0 { connections.drain() }
-        }
+        try? connections.closed(within: drainTime ?? options.drainTime, on: group.next()).wait()
         let remaining = connections.count
         connections.closeAll()
         clusterManager.stop()

@@ -12,7 +12,7 @@ extension DownstreamHandler {
         // Envoy's drain decision holds while health checks fail: every response drains its connection.
         let draining = listener.state.shuttingDown || listener.state.healthCheckFailed
         if draining && isHTTP2 {
-            context.channel.parent?.pipeline.fireUserInboundEventTriggered(DrainRequested())
+            context.channel.parent?.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         }
         let closeAfter = closeAfter || closing || draining
         if (closeAfter || closeAfterResponse) && !isHTTP2 {

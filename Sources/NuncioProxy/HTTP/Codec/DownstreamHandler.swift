@@ -246,7 +246,8 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is DrainRequested, !isHTTP2 {
+        // NIO's quiescing: a drain (an HTTP/2 stream's connection answers it with GOAWAY instead).
+        if event is ChannelShouldQuiesceEvent, !isHTTP2 {
             drain(context)
             return
         }

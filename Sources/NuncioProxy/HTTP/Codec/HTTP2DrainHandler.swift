@@ -4,7 +4,7 @@ import NIOHTTP2
 /// Envoy's HTTP/2 drain (`ConnectionManagerImpl::startDrainSequence` and `onDrainTimeout`): first a GOAWAY with the
 /// highest stream id (2^31-1), so that streams the client sent before it heard of the drain are still served; after
 /// the connection manager's `drain_timeout` a GOAWAY with the last stream id opened; then the connection closes once
-/// its streams have finished. A drain is asked for with `DrainRequested` or NIO's `ChannelShouldQuiesceEvent`. Sits
+/// its streams have finished. A drain is asked for with NIO's `ChannelShouldQuiesceEvent`. Sits
 /// after the stream multiplexer on the connection's channel and counts streams from their events. Event-loop bound.
 final class HTTP2DrainHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTP2Frame
@@ -46,7 +46,7 @@ final class HTTP2DrainHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         switch event {
-        case is DrainRequested, is ChannelShouldQuiesceEvent:
+        case is ChannelShouldQuiesceEvent:
             startDrainSequence(context)
         case let created as NIOHTTP2StreamCreatedEvent:
             openStreams += 1
