@@ -4,41 +4,19 @@ import NuncioAdminClient
 import NuncioDashboard
 import NuncioProxy
 
-/// Runs the dashboard in front of an engine in this process, or falls back to headless when there is no terminal.
+/// The dashboard in front of an engine in this process, as a service of the process's group.
 enum DashboardLaunch {
     /// True when stdin and stdout are terminals: the dashboard opens unless `--no-tui`.
     static var hasTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
-    /// Blocks with the dashboard until the user quits it, or the server stops (SIGTERM, `/quitquitquit`, `Q`);
-    /// the engine is then drained and stopped. Returns false when no dashboard could open (the caller goes headless).
-    static func run(
+    static func service(
         server: ProxyServer, context: AdminContext, router: AdminRouter, logs: MemoryLogSink,
         options: DashboardOptions
-    ) -> Bool {
+    ) -> DashboardService {
         let source = LocalAdminSource(context: context, router: router, displayAddress: adminAddress(server)) {
             logs.tail
         }
-        // SIGTERM stops the engine; the dashboard, which owns SIGINT, is then asked to close as by Ctrl-C.
-        signal(SIGTERM, SIG_IGN)
-        let term = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
-        term.setEventHandler { server.shutdown() }
-        term.resume()
-        let watcher = Thread {
-            server.waitUntilStopped()
-            kill(getpid(), SIGINT)
-        }
-        watcher.start()
-        do {
-            try Dashboard.run(source: source, options: options)
-        } catch {
-            term.cancel()
-            return false
-        }
-        term.cancel()
-        // The user quit the dashboard (or the server stopped): drain and stop, as on SIGTERM.
-        DispatchQueue.global().async { server.shutdown() }
-        server.waitUntilStopped()
-        return true
+        return DashboardService(source: source, options: options)
     }
 
     static func adminAddress(_ server: ProxyServer) -> String {

@@ -6,6 +6,7 @@ import NuncioConfig
 import NuncioDashboard
 import NuncioDemo
 import NuncioProxy
+import ServiceLifecycle
 
 /// `nuncio demo`: the seed's whole front-proxy walkthrough in one process — front proxy, service1 ×3,
 /// service2 ×1, a DNS server in place of Docker's, the admin port — with the dashboard on top.
@@ -95,7 +96,8 @@ struct DemoCommand: ParsableCommand {
         var commandLine = CommandLineOptions()
         commandLine.configPath = DemoFrontEnvoyConfig.fileName
         commandLine.serviceCluster = "front-proxy"
-        let context = AdminContext(server: server, commandLine: commandLine) { server.shutdown() }
+        let trigger = ShutdownTrigger()
+        let context = AdminContext(server: server, commandLine: commandLine) { trigger.shutDown() }
         let router = AdminRouter(endpoints: AdminEndpoints.all
             + DemoAdminEndpoints.make(topology: topology, traffic: generator))
         let admin: AdminServer
@@ -111,21 +113,23 @@ struct DemoCommand: ParsableCommand {
             topology.stop()
             throw ExitCode(1)
         }
-        defer {
-            generator.stop()
-            admin.shutdown()
-            topology.stop()
-        }
+        // Stopped in reverse: the dashboard, the traffic, the front proxy's drain, the admin port, the backends.
+        var services: [any Service] = [
+            StopOnShutdownService(description: "demo backends") { topology.stop() },
+            StopOnShutdownService(description: "admin") { admin.shutdown() },
+            ProxyService(server: server),
+            StopOnShutdownService(description: "demo traffic") { generator.stop() },
+        ]
         if useDashboard {
             var options = DashboardOptions(readOnly: readOnly, startScreen: .hosts)
             options.demoKeys = true
-            if DashboardLaunch.run(server: server, context: context, router: router, logs: logs, options: options) {
-                return
-            }
+            services.append(DashboardLaunch.service(
+                server: server, context: context, router: router, logs: logs, options: options))
+        } else {
+            // Written straight to the file descriptor: stdout may be a pipe, where print would sit in a buffer.
+            FileHandle.standardOutput.write(Data((banner(topology: topology) + "\n").utf8))
         }
-        // Written straight to the file descriptor: stdout may be a pipe, where print would sit in a buffer.
-        FileHandle.standardOutput.write(Data((banner(topology: topology) + "\n").utf8))
-        EngineLaunch.runUntilSignalled(server)
+        ServiceGroupLaunch.run(services, trigger: trigger)
     }
 
     static func hint(for error: DemoError) -> String {

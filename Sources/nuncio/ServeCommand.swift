@@ -5,6 +5,7 @@ import NuncioAdmin
 import NuncioConfig
 import NuncioDashboard
 import NuncioProxy
+import ServiceLifecycle
 
 /// `nuncio -c FILE`: Envoy's command line. Serves, or with `--mode validate` checks the config and exits.
 struct ServeCommand: ParsableCommand {
@@ -23,22 +24,24 @@ struct ServeCommand: ParsableCommand {
         let useDashboard = !options.noTui && DashboardLaunch.hasTerminal
         let logs = MemoryLogSink()
         let server = try EngineLaunch.start(loaded.bootstrap, options: options, logSink: useDashboard ? logs : nil)
-        let context = EngineLaunch.adminContext(server, options: options)
+        let trigger = ShutdownTrigger()
+        let context = EngineLaunch.adminContext(server, options: options, trigger: trigger)
         let admin = try EngineLaunch.startAdmin(server, context: context)
-        defer { admin?.shutdown() }
+        // Started in this order, stopped in reverse: the dashboard, the engine's drain, the admin listener.
+        var services: [any Service] = admin.map { admin in
+            [StopOnShutdownService(description: "admin") { admin.shutdown() }]
+        } ?? []
+        services.append(ProxyService(server: server))
         if useDashboard {
-            let dashboard = DashboardOptions(readOnly: options.readOnly)
-            if DashboardLaunch.run(server: server, context: context, router: AdminRouter(), logs: logs,
-                options: dashboard)
-            {
-                return
-            }
+            services.append(DashboardLaunch.service(
+                server: server, context: context, router: AdminRouter(), logs: logs,
+                options: DashboardOptions(readOnly: options.readOnly)))
         }
-        EngineLaunch.runUntilSignalled(server)
+        ServiceGroupLaunch.run(services, trigger: trigger)
     }
 }
 
-/// Starting the engine and stopping it on SIGTERM / SIGINT, shared by `serve` and `demo`.
+/// Starting the engine and its admin listener, shared by `serve` and `demo` (`ServiceGroupLaunch` stops them).
 enum EngineLaunch {
     /// `logSink` overrides stderr / `--log-path` (the dashboard keeps the log in memory).
     static func start(_ bootstrap: Bootstrap, options: EnvoyOptions, logSink: LogSink? = nil) throws -> ProxyServer {
@@ -62,10 +65,9 @@ enum EngineLaunch {
         return server
     }
 
-    static func adminContext(_ server: ProxyServer, options: EnvoyOptions) -> AdminContext {
-        AdminContext(server: server, commandLine: commandLine(options)) {
-            server.shutdown()
-        }
+    /// `/quitquitquit` asks the process's service group to shut down.
+    static func adminContext(_ server: ProxyServer, options: EnvoyOptions, trigger: ShutdownTrigger) -> AdminContext {
+        AdminContext(server: server, commandLine: commandLine(options)) { trigger.shutDown() }
     }
 
     /// The admin listener, when the bootstrap has `admin`; `/quitquitquit` shuts the engine down gracefully.
@@ -100,23 +102,5 @@ enum EngineLaunch {
         line.restartEpoch = options.restartEpoch
         line.disableHotRestart = options.disableHotRestart
         return line
-    }
-
-    /// Blocks until SIGTERM or SIGINT, then drains within `--drain-time-s` and returns (exit 0).
-    static func runUntilSignalled(_ server: ProxyServer) {
-        let queue = DispatchQueue(label: "nuncio.signals")
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGTERM, SIGINT] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            source.setEventHandler {
-                server.log.log(.warning, "main", "caught \(signalNumber == SIGTERM ? "SIGTERM" : "SIGINT")")
-                server.shutdown()
-            }
-            source.resume()
-            sources.append(source)
-        }
-        server.waitUntilStopped()
-        withExtendedLifetime(sources) {}
     }
 }

@@ -363,6 +363,7 @@ import Testing
     @Test func endpointPriorityIsNotSupported() {
         let error = ConfigText.base.inserting(after: 29, "        priority: 1").loadError()
         #expect(error?.path == "\(Self.cluster).load_assignment.endpoints[0].priority")
-        #expect(error?.message == "priorities other than 0 are not supported by nuncio")
+        #expect(error?.message == "field 'priority' other than 0 is not supported by nuncio (no priority levels)")
+        #expect(throws: Never.self) { try ConfigText.base.inserting(after: 29, "        priority: 0").load() }
     }
 }

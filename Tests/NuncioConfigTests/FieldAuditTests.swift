@@ -56,10 +56,6 @@ import Testing
 
     /// A field nuncio accepts at Envoy's default only; each case gives the other value.
     static let defaultOnly: [BrokenConfig] = [
-        BrokenConfig(
-            name: "drain_timeout", config: base.inserting(after: 10, "          drain_timeout: 2s"),
-            path: "\(hcm).drain_timeout", line: 11,
-            phrase: "drain_timeout other than 5s is not supported by nuncio (no HTTP/2 GOAWAY drain)"),
         defaultOnlyField("add_user_agent", "true", "false", hcmLine: "add_user_agent: true"),
         defaultOnlyField("proxy_100_continue", "true", "false", hcmLine: "proxy_100_continue: true"),
         defaultOnlyField("allow_chunked_length", "true", "false",

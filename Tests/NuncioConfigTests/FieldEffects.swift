@@ -1,7 +1,7 @@
 /// Which test observes the effect of each config model property: `Type.property` to `Module.Suite/test`.
 ///
 /// A property that only holds others (a listener's filter chains, a route's action) names a test that routes
-/// through it. `FieldEffectCatalogTests` checks that every property is here or pending and that each test exists.
+/// through it. `FieldEffectCatalogTests` checks that every property is here and that each test exists.
 enum FieldEffects {
     private static let routing = "NuncioProxyTests.SeedRoutingTests/routesByPrefixAndRotatesRoundRobin"
     private static let routes = "NuncioProxyTests.RouteActionTests/"
@@ -206,6 +206,8 @@ enum FieldEffects {
         "Cluster.leastRequestChoiceCount": clusterFields + "leastRequestChoiceCountSamplesThatManyHosts",
         "Cluster.dnsLookupFamily": clusterFields + "dnsLookupFamilyPicksTheQueryType",
         "Bootstrap.dnsResolver": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
+        "DnsResolverConfig.noDefaultSearchDomain":
+            "NuncioProxyTests.DNSSearchListTests/noDefaultSearchDomainTurnsTheSearchListOff",
         "DnsResolverConfig.useResolversAsFallback": clusterFields + "bootstrapResolverAndUseResolversAsFallback",
         "Admin.accessLog": "NuncioAdminTests.AdminAccessLogTests/everyAdminRequestIsLogged",
         "OutlierDetection.interval":
@@ -217,6 +219,10 @@ enum FieldEffects {
         "HealthCheck.initialJitter": "NuncioProxyTests.HealthCheckJitterTests/initialJitterDelaysTheFirstChecks",
         "HealthCheck.intervalJitter": "NuncioProxyTests.HealthCheckJitterTests/intervalJitterSpacesTheChecks",
         "Bootstrap.statsFlushInterval": "NuncioProxyTests.StatsFlushIntervalTests/histogramsFlushAtTheInterval",
+        "HttpConnectionManager.drainTimeout":
+            "NuncioProxyTests.HTTP2DrainHandlerTests/drainSendsTwoGoAwaysThenClosesAfterTheLastStream",
+        "Http2ProtocolOptions.initialConnectionWindowSize":
+            "NuncioProxyTests.HTTP2ConnectionWindowTests/downstreamConnectionWindow",
         "HttpConnectionManager.delayedCloseTimeout":
             "NuncioProxyTests.DelayedCloseTimeoutTests/protocolErrorRepliesCloseAfterTheTimeout",
         "Cluster.altStatName": clusterFields + "altStatNameNamesTheClustersStats",
@@ -228,15 +234,5 @@ enum FieldEffects {
         "OutlierDetection.consecutiveGatewayFailure": clusterFields + "gatewayFailureAndEnforcingPercentages",
         "OutlierDetection.enforcingConsecutive5xx": clusterFields + "gatewayFailureAndEnforcingPercentages",
         "OutlierDetection.enforcingConsecutiveGatewayFailure": clusterFields + "gatewayFailureAndEnforcingPercentages",
-    ]
-
-    /// Engine work in progress: properties whose effect test does not exist yet. The lead drains this set.
-    static let pendingEffects: Set<String> = [
-        // HTTP connection manager
-        "HttpConnectionManager.drainTimeout",
-        "Http2ProtocolOptions.initialConnectionWindowSize",
-        // Clusters
-        "LocalityLbEndpoints.priority",
-        "DnsResolverConfig.noDefaultSearchDomain",
     ]
 }

@@ -59,7 +59,11 @@ import Testing
         let upstream = harness.upstreams["a"]!
         try Self.sideBySide(harness, yaml) { port, stat throws in
             let before = upstream.requestCount
-            #expect(try RawHTTPClient.get(port: port, path: "/status/503").status == 503)
+            // Past the breaker the retry is not made and the upstream's own 503 stands.
+            let response = try RawHTTPClient.get(port: port, path: "/status/503")
+            #expect(response.status == 503)
+            #expect(response.body.contains("\"server\":\"a\""))
+            #expect(response.header("x-envoy-overloaded") == nil)
             #expect(upstream.requestCount - before == 1)
             #expect(waitUntil { stat("cluster.one.upstream_rq_retry_overflow") == 1 })
             #expect(stat("cluster.one.upstream_rq_retry") == 0)
@@ -80,6 +84,7 @@ import Testing
             #expect(response.status == 503)
             #expect(response.body
                 == "upstream connect error or disconnect/reset before headers. reset reason: overflow")
+            #expect(response.header("x-envoy-overloaded") == "true")
             #expect(upstream.requestCount == before)
             #expect(waitUntil { stat("cluster.one.upstream_rq_pending_overflow") == 1 })
         }

@@ -6,14 +6,14 @@ import Testing
 /// from accept, as Envoy's does. `request_headers_timeout` starts at the first byte in Envoy, so it leaves such a
 /// connection open. Checked side by side with real Envoy.
 @Suite struct ConnectionTimersFromAcceptTests {
-    /// Whether the proxy closed a connection that sent nothing within 2 s.
+    /// Whether the proxy closed a connection that sent nothing within 5 s.
     private static func silentConnectionIsClosed(port: Int) throws -> Bool {
-        let client = try RawHTTPClient(port: port, receiveTimeoutMilliseconds: 2_000)
+        let client = try RawHTTPClient(port: port, receiveTimeoutMilliseconds: 5_000)
         defer { client.close() }
         let start = Date()
         _ = client.waitForClose()
-        // The read ends at the peer's close, or at the 2 s receive timeout when nothing closed it.
-        return Date().timeIntervalSince(start) < 1.8
+        // The read ends at the peer's close, or at the 5 s receive timeout when nothing closed it.
+        return Date().timeIntervalSince(start) < 4.5
     }
 
     @Test(arguments: [

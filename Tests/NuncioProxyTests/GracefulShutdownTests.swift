@@ -3,13 +3,14 @@ import NIOPosix
 import NuncioTestSupport
 import Testing
 
-/// Drain on the real binary, three ways: SIGTERM, `POST /quitquitquit`, `POST /drain_listeners?graceful`.
+/// Drain on the real binary, four ways: SIGTERM, SIGINT, `POST /quitquitquit` (these three through the process's
+/// service group), `POST /drain_listeners?graceful`.
 /// The listener refuses new connections at once, all 200 requests in flight finish with their whole body, and the
 /// process exits 0 (or keeps serving its admin port, for drain_listeners).
 @Suite(.enabled(if: NuncioBinary.url != nil, "the nuncio binary is not built"))
 struct GracefulShutdownTests {
     enum Trigger: String, CaseIterable, Sendable {
-        case sigterm, quitquitquit, drainListeners
+        case sigterm, sigint, quitquitquit, drainListeners
     }
 
     @Test(arguments: Trigger.allCases)
@@ -45,6 +46,7 @@ struct GracefulShutdownTests {
         #expect(waitUntil { upstream.requestCount >= inFlight + 1 })
         switch trigger {
         case .sigterm: kill(process.processIdentifier, SIGTERM)
+        case .sigint: kill(process.processIdentifier, SIGINT)
         case .quitquitquit: #expect(Self.post(admin, "/quitquitquit") == 200)
         case .drainListeners: #expect(Self.post(admin, "/drain_listeners?graceful") == 200)
         }

@@ -52,17 +52,25 @@ import Testing
         #expect(!state.shouldRetry(status: 503))
     }
 
-    /// Fully jittered: in [0, base * 2^attempt], capped at 10 x base unless `max_interval` says otherwise.
+    /// Fully jittered as Envoy 1.40's `JitteredExponentialBackOffStrategy`: the nth retry waits in
+    /// [0, base * 2^(n-1)), so the first less than base; the interval is capped at 10 x base unless `max_interval`.
     @Test func backOffStaysWithinEnvoysBounds() {
         var random = SystemRandomNumberGenerator()
+        var firstLongest: Int64 = 0
+        var fourthLongest: Int64 = 0
+        let base = Self.policy([.fiveXX]).backOffBase.nanoseconds
         for _ in 0..<200 {
             var state = RetryState(policy: Self.policy([.fiveXX], retries: 6))
-            let base = state.policy!.backOffBase.nanoseconds
-            for attempt in 1...6 {
+            for retry in 1...6 {
                 let delay = state.takeRetry(using: &random)
                 #expect(delay >= 0)
-                #expect(delay <= min(base * 10, base << attempt))
+                #expect(delay < min(base * 10, base << (retry - 1)))
+                if retry == 1 { firstLongest = max(firstLongest, delay) }
+                if retry == 4 { fourthLongest = max(fourthLongest, delay) }
             }
         }
+        // 200 uniform draws: the longest is near its bound (the odds of missing these are below 1e-17).
+        #expect(firstLongest > base * 4 / 5)
+        #expect(fourthLongest > base * 5)
     }
 }

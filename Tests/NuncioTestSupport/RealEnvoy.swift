@@ -21,8 +21,8 @@ public final class RealEnvoy {
     private let process: ChildProcess
     private let directory: URL
 
-    /// `config` needs an `admin` address (port 0 is fine).
-    public init(binary: String, config: String, listenerPort: Int = 0) throws {
+    /// `config` needs an `admin` address (port 0 is fine); `arguments` go after the usual ones (`--drain-strategy`).
+    public init(binary: String, config: String, listenerPort: Int = 0, arguments: [String] = []) throws {
         port = listenerPort
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("nuncio-envoy-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -32,7 +32,7 @@ public final class RealEnvoy {
         process = try ChildProcess(binary, [
             "-c", configPath, "--admin-address-path", adminPath, "--base-id", String(Int.random(in: 1000...60000)),
             "--concurrency", "1", "-l", "warning",
-        ], stderr: .file(directory.appendingPathComponent("envoy.log").path))
+        ] + arguments, stderr: .file(directory.appendingPathComponent("envoy.log").path))
         var address = ""
         _ = waitUntil(seconds: 20) {
             address = (try? String(contentsOfFile: adminPath, encoding: .utf8))?
@@ -49,12 +49,12 @@ public final class RealEnvoy {
     }
 
     /// The YAML a `ProxyHarness` runs (`@LISTENER_PORT@` becomes a free port, `port`), with an admin added.
-    public convenience init(yaml: String) throws {
+    public convenience init(yaml: String, arguments: [String] = []) throws {
         guard let binary = Self.binary else { throw NotReady() }
         let port = NuncioBinary.freePort()
         let config = "admin:\n  address: { socket_address: { address: 127.0.0.1, port_value: 0 } }\n"
             + yaml.replacingOccurrences(of: "@LISTENER_PORT@", with: String(port))
-        try self.init(binary: binary, config: config, listenerPort: port)
+        try self.init(binary: binary, config: config, listenerPort: port, arguments: arguments)
     }
 
     /// `/stats` as counter and gauge values by name.

@@ -14,18 +14,16 @@ public struct ClusterLoadAssignment: Equatable, Sendable {
 
 public struct LocalityLbEndpoints: Equatable, Sendable {
     public var lbEndpoints: [LbEndpoint]
-    public var priority: UInt32
     public var locality: Node.Locality?
     /// The locality's share of picks under `common_lb_config.locality_weighted_lb_config`; unset weighs 0 there
     /// (no traffic), as in Envoy. Without that config Envoy ignores it, as here.
     public var loadBalancingWeight: UInt32?
 
     public init(
-        lbEndpoints: [LbEndpoint], priority: UInt32 = 0, locality: Node.Locality? = nil,
+        lbEndpoints: [LbEndpoint], locality: Node.Locality? = nil,
         loadBalancingWeight: UInt32? = nil
     ) {
         self.lbEndpoints = lbEndpoints
-        self.priority = priority
         self.locality = locality
         self.loadBalancingWeight = loadBalancingWeight
     }
@@ -65,9 +63,9 @@ extension LocalityLbEndpoints {
     init(reading reader: ValueReader) throws {
         let mapping = try reader.mapping()
         lbEndpoints = try mapping.optional("lb_endpoints")?.list().map(LbEndpoint.init(reading:)) ?? []
-        priority = try mapping.optional("priority")?.uint32() ?? 0
-        if priority != 0, let value = mapping.optional("priority") {
-            throw value.error("priorities other than 0 are not supported by nuncio")
+        // Envoy's priority levels (failover to priority 1 and on) are not built: only priority 0 is accepted.
+        if let value = mapping.optional("priority"), try value.uint32() != 0 {
+            throw value.error("field 'priority' other than 0 is not supported by nuncio (no priority levels)")
         }
         if let value = mapping.optional("locality") {
             let locality = try value.mapping()

@@ -99,14 +99,7 @@ extension HttpConnectionManager {
         streamIdleTimeout = try mapping.optional("stream_idle_timeout")?.duration() ?? streamIdleTimeout
         requestTimeout = try mapping.optional("request_timeout")?.duration() ?? requestTimeout
         requestHeadersTimeout = try mapping.optional("request_headers_timeout")?.duration() ?? requestHeadersTimeout
-        if let value = mapping.optional("drain_timeout") {
-            // Envoy's drain_timeout is the grace between HTTP/2's two GOAWAY frames, which Nuncio does not send yet.
-            let duration = try value.duration()
-            guard duration == .seconds(5) else {
-                throw value.error("drain_timeout other than 5s is not supported by nuncio (no HTTP/2 GOAWAY drain)")
-            }
-            drainTimeout = duration
-        }
+        drainTimeout = try mapping.optional("drain_timeout")?.duration() ?? drainTimeout
         delayedCloseTimeout = try mapping.optional("delayed_close_timeout")?.duration() ?? delayedCloseTimeout
         if let value = mapping.optional("idle_timeout") {
             value.warn("deprecated field 'idle_timeout'; use common_http_protocol_options.idle_timeout")
@@ -221,8 +214,9 @@ struct CommonHttpProtocolOptions {
 /// The HTTP/2 settings Nuncio honours, on either side.
 public struct Http2ProtocolOptions: Equatable, Sendable {
     public var maxConcurrentStreams: UInt32 = 2_147_483_647
-    public var initialStreamWindowSize: UInt32 = 268_435_456
-    public var initialConnectionWindowSize: UInt32 = 268_435_456
+    /// Envoy 1.40's windows: 16 MiB a stream, 24 MiB the connection (its SETTINGS and first WINDOW_UPDATE).
+    public var initialStreamWindowSize: UInt32 = 16_777_216
+    public var initialConnectionWindowSize: UInt32 = 25_165_824
 
     public init() {}
 

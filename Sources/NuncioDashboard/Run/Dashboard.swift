@@ -7,10 +7,11 @@ import NuncioAdminClient
 public enum Dashboard {
     /// Runs until `q` or Ctrl-C. Blocks the calling thread, which becomes the curses thread: call it from a plain
     /// thread such as the main thread. From async code, the `async` overload runs it on a thread of its own.
-    public static func run(source: any AdminSource, options: DashboardOptions) throws {
+    /// `stop` ends it from another thread, as Ctrl-C does (the process's shutdown closing the dashboard).
+    public static func run(source: any AdminSource, options: DashboardOptions, stop: DashboardStop? = nil) throws {
         let terminal = try CursesTerminal(color: options.color)
         defer { terminal.end() }
-        let resized = Flag(), interrupted = Flag()
+        let resized = Flag(), interrupted = stop?.flag ?? Flag()
         let queue = DispatchQueue(label: "nuncio.dashboard.signals")
         // Ctrl-C leaves through the loop, so curses can give the terminal back.
         signal(SIGINT, SIG_IGN)
@@ -26,11 +27,13 @@ public enum Dashboard {
     }
 
     /// The same, from async code: curses gets a dedicated thread, so no task of the cooperative pool blocks.
-    public static func run(source: any AdminSource, options: DashboardOptions) async throws {
+    public static func run(
+        source: any AdminSource, options: DashboardOptions, stop: DashboardStop? = nil
+    ) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let thread = Thread {
                 do {
-                    try run(source: source, options: options) as Void
+                    try run(source: source, options: options, stop: stop) as Void
                     continuation.resume()
                 } catch {
                     continuation.resume(throwing: error)

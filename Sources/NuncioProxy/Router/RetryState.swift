@@ -45,8 +45,8 @@ struct RetryState {
     /// A per-try timeout is retried when the policy retries anything.
     var retriesPerTryTimeout: Bool { retriesLeft > 0 && isEnabled }
 
-    /// Takes one retry and returns its back-off: Envoy's fully jittered exponential back-off, random in
-    /// [0, base * 2^attempt), capped at max (10 x base by default).
+    /// Takes one retry and returns its back-off: Envoy's `JitteredExponentialBackOffStrategy`, random in
+    /// [0, base * 2^(retry - 1)), so [0, base) for the first; the interval is capped at max (10 x base by default).
     mutating func takeRetry<R: RandomNumberGenerator>(using random: inout R) -> Int64 {
         guard let policy, retriesLeft > 0 else { return 0 }
         retriesLeft -= 1
@@ -54,7 +54,7 @@ struct RetryState {
         let attempt = Int(policy.numRetries - retriesLeft)
         let base = policy.backOffBase.nanoseconds
         let cap = policy.backOffMax?.nanoseconds ?? base * 10
-        let ceiling = min(cap, base << min(attempt, 20))
-        return Int64.random(in: 0...max(ceiling, 1), using: &random)
+        let ceiling = min(cap, base << min(attempt - 1, 20))
+        return Int64.random(in: 0..<max(ceiling, 1), using: &random)
     }
 }

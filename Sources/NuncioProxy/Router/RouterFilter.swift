@@ -53,7 +53,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
         switch route.config.action {
         case .directResponse(let response):
             stats.rqDirectResponse.inc()
-            stream.sendLocalReply(RouterReplies.directResponse(response))
+            stream.sendLocalReply(RouterReplies.directResponse(response, stream: stream))
         case .redirect(let redirect):
             stats.rqRedirect.inc()
             stream.sendLocalReply(RouterReplies.redirect(redirect, route: route, stream: stream))
@@ -187,7 +187,9 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
         let breakers = cluster.resourceManager
         if !breakers.requests.canCreate() || !breakers.pendingRequests.canCreate() {
             cluster.stats.upstreamRqPendingOverflow.inc()
-            stream.sendLocalReply(.overflow)
+            var reply = LocalReply.overflow
+            if !config.suppressEnvoyHeaders { reply.extraHeaders = [("x-envoy-overloaded", "true")] }
+            stream.sendLocalReply(reply)
             return
         }
         let request = UpstreamRequest(router: self, host: host, cluster: cluster)
@@ -229,7 +231,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
         let host = request.host
         cluster.recordOutcome(status: status, host: host)
         cluster.stats.recordResponse(status: status)
-        if retryState.shouldRetry(status: status) && bodyReplayable && requestComplete {
+        if retryState.shouldRetry(status: status) && bodyReplayable && requestComplete && retryAllowed() {
             host.stats.rqError.wrappingIncrement(ordering: .relaxed)
             upstreamRequest = nil
             request.finish(reusable: false)
@@ -293,7 +295,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
     /// A connect failure or a reset before response headers: retry when the policy allows, else Envoy's 503,
     /// charged to the cluster as the upstream's answer (`upstream_rq_503`, `upstream_rq_5xx`).
     private func upstreamFailed(_ reason: UpstreamResetReason, host: Host) {
-        if retryState.shouldRetry(reset: reason) && bodyReplayable {
+        if retryState.shouldRetry(reset: reason) && bodyReplayable && retryAllowed() {
             host.stats.rqError.wrappingIncrement(ordering: .relaxed)
             scheduleRetry()
             return
@@ -309,17 +311,22 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
 
     // MARK: Retries and timeouts
 
+    /// The cluster's `max_retries` breaker: past it Envoy does not retry (`RetryStatus::NoOverflow`) and the attempt's
+    /// own outcome stands (the upstream's response, or the reset's or timeout's reply), flagged `UO`.
+    private func retryAllowed() -> Bool {
+        guard let cluster else { return false }
+        if holdsRetrySlot { return true }
+        guard cluster.resourceManager.retries.tryAcquire() else {
+            cluster.stats.upstreamRqRetryOverflow.inc()
+            stream.info.flags.insert(.upstreamOverflow)
+            return false
+        }
+        holdsRetrySlot = true
+        return true
+    }
+
     private func scheduleRetry() {
         guard let cluster else { return }
-        if !holdsRetrySlot {
-            if !cluster.resourceManager.retries.tryAcquire() {
-                cluster.stats.upstreamRqRetryOverflow.inc()
-                stream.info.flags.insert(.upstreamOverflow)
-                stream.sendLocalReply(.overflow)
-                return
-            }
-            holdsRetrySlot = true
-        }
         var random = SystemRandomNumberGenerator()
         let delay = retryState.takeRetry(using: &random)
         cluster.stats.upstreamRqRetry.inc()
@@ -365,7 +372,7 @@ final class RouterFilter: DeadlineQueue.Entry, StreamDecoderFilter {
         request.host.stats.rqTimeout.wrappingIncrement(ordering: .relaxed)
         upstreamRequest = nil
         request.finish(reusable: false)
-        if retryState.retriesPerTryTimeout && bodyReplayable {
+        if retryState.retriesPerTryTimeout && bodyReplayable && retryAllowed() {
             scheduleRetry()
             return
         }

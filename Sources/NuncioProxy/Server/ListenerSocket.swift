@@ -96,7 +96,7 @@ struct ListenerSocket: Sendable {
             }
             // Accepted just as an update retired this config: it drains with the others.
             if listener.isDraining {
-                channel.pipeline.fireUserInboundEventTriggered(DrainRequested(closeIdle: false))
+                channel.pipeline.fireUserInboundEventTriggered(ListenerUpdateDrain())
             }
         }
     }

@@ -200,6 +200,7 @@ public final class ProxyServer: Sendable {
         // On the channel's loop this adds the handlers at once; the future is already complete.
         // A connection's streams live on its loop.
         let connectionAccount = NIOLoopBound(account, eventLoop: channel.eventLoop)
+        let drainTimeout = TimeAmount.nanoseconds(listener.manager.drainTimeout.nanoseconds)
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(
@@ -211,6 +212,10 @@ public final class ProxyServer: Sendable {
                     downstream)
             }
         }
+        // After the multiplexer: their frames pass through NIOHTTP2Handler, and they see the connection's events.
+        try channel.pipeline.syncOperations.addHandlers(
+            HTTP2ConnectionWindow(size: options.initialConnectionWindowSize),
+            HTTP2DrainHandler(drainTimeout: drainTimeout))
     }
 
     // MARK: Server stats
@@ -281,14 +286,7 @@ public final class ProxyServer: Sendable {
         state.shuttingDown = true
         stopListening()
         connections.drain()
-        let deadline = NIODeadline.now() + (drainTime ?? options.drainTime)
-        var polls = 0
-        while connections.count > 0 && NIODeadline.now() < deadline {
-            usleep(20_000)
-            polls += 1
-            // Connections accepted while the listeners were closing get the word too.
-            if polls % 10 == 0 { connections.drain() }
-        }
+        try? connections.closed(within: drainTime ?? options.drainTime, on: group.next()).wait()
         let remaining = connections.count
         connections.closeAll()
         clusterManager.stop()

@@ -10,19 +10,29 @@ public final class DNSResolver: Sendable {
     private let group: EventLoopGroup
     private let threadPool: NIOThreadPool
     private let timeout: TimeAmount
+    /// resolv.conf's search domains, applied to names asked of the configured servers.
+    private let systemSearchList: DNSSearchList
 
+    /// `searchList` is `/etc/resolv.conf`'s unless given (tests).
     public init(config: DnsResolverConfig?, group: EventLoopGroup, threadPool: NIOThreadPool,
-        timeout: TimeAmount = .seconds(5))
+        timeout: TimeAmount = .seconds(5), searchList: DNSSearchList? = nil)
     {
         self.config = config
         self.group = group
         self.threadPool = threadPool
         self.timeout = config?.queryTimeout.map { .nanoseconds($0.nanoseconds) } ?? timeout
+        self.systemSearchList = searchList ?? DNSSearchList.system()
+    }
+
+    /// No search domains with `no_default_search_domain`.
+    private var searchList: DNSSearchList {
+        config?.noDefaultSearchDomain == true ? DNSSearchList(ndots: systemSearchList.ndots) : systemSearchList
     }
 
     /// The same resolver with other servers (a cluster's own `dns_resolvers`).
     public func with(config: DnsResolverConfig) -> DNSResolver {
-        DNSResolver(config: config, group: group, threadPool: threadPool, timeout: timeout)
+        DNSResolver(config: config, group: group, threadPool: threadPool, timeout: timeout,
+            searchList: systemSearchList)
     }
 
     /// What a lookup found: the addresses in answer order and, from a DNS server, the smallest TTL of the answers
@@ -47,9 +57,33 @@ public final class DNSResolver: Sendable {
         let loop = group.next()
         if NuncioConfig.SocketAddress.isIPLiteral(name) { return loop.makeSucceededFuture(Resolution(addresses: [name])) }
         guard let config, !config.resolvers.isEmpty, !config.useResolversAsFallback else {
-            return resolveWithSystem(name, family: family, on: loop).map { Resolution(addresses: $0) }
+            // The system resolver applies resolv.conf's search domains itself; a final dot turns them off.
+            let asked = config?.noDefaultSearchDomain == true && !name.hasSuffix(".") ? name + "." : name
+            return resolveWithSystem(asked, family: family, on: loop).map { Resolution(addresses: $0) }
         }
-        let server = config.resolvers[...]
+        return search(searchList.candidates(for: name)[...], family: family, servers: config.resolvers[...], on: loop)
+    }
+
+    /// c-ares' search: the next candidate name when one has no address (or fails); the last one's outcome stands.
+    private func search(
+        _ names: ArraySlice<String>, family: Cluster.DnsLookupFamily,
+        servers: ArraySlice<NuncioConfig.SocketAddress>, on loop: EventLoop
+    ) -> EventLoopFuture<Resolution> {
+        let name = names[names.startIndex]
+        let first = lookup(name, family: family, server: servers, on: loop)
+        let rest = names.dropFirst()
+        guard !rest.isEmpty else { return first }
+        return first.map(Optional.some).flatMapError { _ in loop.makeSucceededFuture(nil) }.flatMap { found in
+            if let found, !found.addresses.isEmpty { return loop.makeSucceededFuture(found) }
+            return self.search(rest, family: family, servers: servers, on: loop)
+        }
+    }
+
+    /// One name, asked as `family` says.
+    private func lookup(
+        _ name: String, family: Cluster.DnsLookupFamily, server: ArraySlice<NuncioConfig.SocketAddress>,
+        on loop: EventLoop
+    ) -> EventLoopFuture<Resolution> {
         switch family {
         case .V4_ONLY:
             return query(name, type: .a, server: server, on: loop)

@@ -231,7 +231,11 @@ final class HostConnectionPool {
                         return channel.eventLoop.makeFailedFuture(error)
                     }
                     return channel.configureHTTP2Pipeline(mode: .client, initialLocalSettings: settings,
-                        inboundStreamInitializer: nil).map { _ in () }
+                        inboundStreamInitializer: nil).flatMapThrowing { _ in
+                        // After the multiplexer, so that its WINDOW_UPDATE passes through NIOHTTP2Handler.
+                        try channel.pipeline.syncOperations.addHandler(
+                            HTTP2ConnectionWindow(size: h2Options.initialConnectionWindowSize))
+                    }
                 }
                 return channel.eventLoop.makeCompletedFuture {
                     // One handler: it writes the request bytes and parses the response bytes itself.
@@ -280,9 +284,11 @@ extension UpstreamCluster {
         if case .http2(let options) = config.upstreamProtocol {
             return Http2Options(
                 maxConcurrentStreams: options.maxConcurrentStreams,
-                initialStreamWindowSize: options.initialStreamWindowSize)
+                initialStreamWindowSize: options.initialStreamWindowSize,
+                initialConnectionWindowSize: options.initialConnectionWindowSize)
         }
-        return Http2Options(maxConcurrentStreams: 100, initialStreamWindowSize: 65_535)
+        return Http2Options(
+            maxConcurrentStreams: 100, initialStreamWindowSize: 65_535, initialConnectionWindowSize: 65_535)
     }
 
     /// `per_connection_buffer_limit_bytes` as the channel's watermarks: past the limit the upstream is not writable
@@ -296,6 +302,7 @@ extension UpstreamCluster {
     struct Http2Options: Sendable {
         var maxConcurrentStreams: UInt32
         var initialStreamWindowSize: UInt32
+        var initialConnectionWindowSize: UInt32
     }
 }
 

@@ -9,7 +9,12 @@ extension DownstreamHandler {
         guard let context else { return }
         var head = head
         responseStarted = true
-        let closeAfter = closeAfter || closing || drainOnNextResponse || listener.state.shuttingDown
+        // Envoy's drain decision holds while health checks fail: every response drains its connection.
+        let draining = listener.state.shuttingDown || listener.state.healthCheckFailed
+        if draining && isHTTP2 {
+            context.channel.parent?.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+        }
+        let closeAfter = closeAfter || closing || drainOnNextResponse || draining
         if (closeAfter || closeAfterResponse) && !isHTTP2 {
             // `closing` drops further input; after CONNECT the request's end must still reach the stream.
             if closeAfter { closing = true }

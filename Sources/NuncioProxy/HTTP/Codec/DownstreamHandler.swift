@@ -96,10 +96,18 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
         self.context = context
         self.worker = listener.workers.worker(for: context.eventLoop)
         addressChannel = context.channel
-        timeouts?.start(context) { [weak self] in
+        timeouts?.start(context, drain: { [weak self] in
             guard let self, let context = self.context else { return }
             self.drain(context)
-        }
+        }, streamIdle: { [weak self] in
+            guard let self, let context = self.context else { return }
+            if let stream = self.stream, !stream.isComplete {
+                stream.streamIdleTimedOut()
+            } else {
+                self.closing = true
+                self.closeLocally(context)
+            }
+        })
     }
 
     private static func describe(_ address: SocketAddress?) -> String? {
@@ -240,8 +248,13 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if let drain = event as? DrainRequested, !isHTTP2 {
-            self.drain(context, closeIdle: drain.closeIdle)
+        // NIO's quiescing: a drain (an HTTP/2 stream's connection answers it with GOAWAY instead).
+        if event is ChannelShouldQuiesceEvent, !isHTTP2 {
+            drain(context)
+            return
+        }
+        if event is ListenerUpdateDrain, !isHTTP2 {
+            drain(context, closeIdle: false)
             return
         }
         context.fireUserInboundEventTriggered(event)

@@ -336,6 +336,16 @@ final class ActiveStream: DeadlineQueue.Entry {
             flags: .durationTimeout))
     }
 
+    /// Envoy's `onIdleTimeout` (`stream_idle_timeout`): 504 "stream timeout" once the request is in (408 before),
+    /// a reset once the response has begun.
+    func streamIdleTimedOut() {
+        guard !isComplete else { return }
+        info.flags.insert(.streamIdleTimeout)
+        if responseStarted { return resetStream() }
+        sendLocalReply(LocalReply(
+            status: requestEnded ? .gatewayTimeout : .requestTimeout, body: "stream timeout", flags: .streamIdleTimeout))
+    }
+
     // MARK: Stats and access log
 
     private func countRequest() {

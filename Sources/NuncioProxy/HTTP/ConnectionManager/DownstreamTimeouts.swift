@@ -28,6 +28,8 @@ final class DownstreamTimeouts {
     private var durationTimer: Scheduled<Void>?
 
     private let account: DownstreamConnectionAccount
+    /// Called when `stream_idle_timeout` fires: the handler answers or resets the stream in flight.
+    private var streamIdle: (() -> Void)?
 
     init(limits: Limits, stats: ConnectionManagerStats, account: DownstreamConnectionAccount) {
         self.limits = limits
@@ -35,9 +37,13 @@ final class DownstreamTimeouts {
         self.account = account
     }
 
-    /// Arms the connection's timers; `drain` is called when `max_connection_duration` is reached.
-    func start(_ context: ChannelHandlerContext, drain: @escaping () -> Void) {
+    /// Arms the connection's timers; `drain` is called when `max_connection_duration` is reached, `streamIdle` when
+    /// a request in flight saw no part either way for `stream_idle_timeout`.
+    func start(
+        _ context: ChannelHandlerContext, drain: @escaping () -> Void, streamIdle: @escaping () -> Void
+    ) {
         self.context = context
+        self.streamIdle = streamIdle
         idleSince = .now()
         if let limit = limits.idle { scheduleIdle(in: limit) }
         if let limit = limits.requestHeaders { scheduleHeaders(in: limit) }
@@ -108,8 +114,7 @@ final class DownstreamTimeouts {
             let quiet = NIODeadline.now() - self.lastActivity
             if quiet >= limit {
                 self.stats.downstreamRqIdleTimeout.inc()
-                self.account.closingLocally()
-                self.context?.close(promise: nil)
+                self.streamIdle?()
             } else {
                 self.scheduleStream(in: limit - quiet)
             }
@@ -124,5 +129,6 @@ final class DownstreamTimeouts {
         streamTimer = nil
         durationTimer = nil
         context = nil
+        streamIdle = nil
     }
 }
