@@ -1,7 +1,6 @@
 import Foundation
 import NuncioAdmin
 import NuncioAdminClient
-import NuncioConfig
 import NuncioDashboard
 import NuncioProxy
 
@@ -30,7 +29,7 @@ enum DashboardLaunch {
         }
         watcher.start()
         var options = options
-        options.logFiles += accessLogFiles(server.bootstrap)
+        options.logFiles += AccessLogFiles.paths(in: server.bootstrap)
         do {
             try Dashboard.run(source: source, options: options)
         } catch {
@@ -42,16 +41,6 @@ enum DashboardLaunch {
         DispatchQueue.global().async { server.shutdown() }
         server.waitUntilStopped()
         return true
-    }
-
-    /// The access logs written to files, which the Log screen tails after the engine's log (`/dev/*` left out).
-    static func accessLogFiles(_ bootstrap: Bootstrap) -> [String] {
-        let logs = bootstrap.listeners.flatMap { $0.filterChains.flatMap(\.httpConnectionManager.accessLog) }
-        var paths: [String] = []
-        for case .file(let path) in logs.map(\.sink) where !path.hasPrefix("/dev/") && !paths.contains(path) {
-            paths.append(path)
-        }
-        return paths
     }
 
     static func adminAddress(_ server: ProxyServer) -> String {

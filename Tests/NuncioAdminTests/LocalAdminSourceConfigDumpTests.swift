@@ -8,31 +8,12 @@ import Testing
 /// The in-process source reads Nuncio's own `/config_dump` into the dashboard's Routes model and cluster details,
 /// and the gauge names: the same model real Envoy's dump gives for the same config, when `ENVOY_BIN` is set.
 @Suite struct LocalAdminSourceConfigDumpTests {
-    static let routes = """
-                          - name: shop
-                            domains: ["shop.example", "www.shop.example"]
-                            routes:
-                            - match: { prefix: "/api/" }
-                              route: { cluster: one, prefix_rewrite: "/" }
-                            - match: { path: "/old" }
-                              redirect: { path_redirect: "/new", response_code: FOUND }
-                            - match: { prefix: "/canary" }
-                              route:
-                                weighted_clusters:
-                                  clusters: [{ name: one, weight: 90 }, { name: two, weight: 10 }]
-                          - name: fallback
-                            domains: ["*"]
-                            routes:
-                            - match: { prefix: "/" }
-                              direct_response: { status: 404, body: { inline_string: "no such site" } }
-            """
-
     @Test func routesAndClusterDetailsMatchEnvoys() async throws {
         let proxy = ProxyHarness()
         try proxy.addUpstreams(["a", "b"])
         defer { proxy.stop() }
         let yaml = ProxyHarness.config(
-            clusters: [("one", proxy.endpoint("a"), ""), ("two", proxy.endpoint("b"), "")], routes: Self.routes)
+            clusters: [("one", proxy.endpoint("a"), ""), ("two", proxy.endpoint("b"), "")], routes: RouteKindsConfig.virtualHosts)
         try proxy.start(yaml: yaml)
         let context = AdminContext(server: proxy.server, commandLine: CommandLineOptions()) {}
         let snapshot = try await LocalAdminSource(context: context).snapshot()
@@ -59,5 +40,30 @@ import Testing
         let envoyDump = try ConfigDump(json: Data(body.utf8))
         #expect(envoyDump.routes.listeners.first?.routeConfigs == dump.routes.listeners.first?.routeConfigs)
         #expect(envoyDump.cluster(named: "one")?.summary == dump.cluster(named: "one")?.summary)
+    }
+}
+
+/// Which access logs the in-process dashboard tails.
+@Suite struct AccessLogFilesTests {
+    @Test func fileAccessLogsAreTailedAndDevicesAreNot() throws {
+        let yaml = ProxyHarness.config(clusters: [("one", RouteKindsConfig.endpoint(port: 1), "")], routes: """
+                          - name: all
+                            domains: ["*"]
+                            routes:
+                            - match: { prefix: "/" }
+                              route: { cluster: one }
+            """, managerExtra: """
+                      access_log:
+                      - name: envoy.access_loggers.file
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                          path: /tmp/front-access.log
+                      - name: envoy.access_loggers.file
+                        typed_config:
+                          "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                          path: /dev/stdout
+            """).replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
+        let bootstrap = try BootstrapLoader.load(text: yaml, file: "front.yaml").bootstrap
+        #expect(AccessLogFiles.paths(in: bootstrap) == ["/tmp/front-access.log"])
     }
 }

@@ -28,7 +28,7 @@ import Testing
         // Two clusters fit: the common part is filled in and both are offered.
         #expect(state.text == "hosts service")
         #expect(state.completions == ["service1", "service2"])
-        let terminal = RoutesAndDetailRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
         #expect(terminal.lines[23].contains(":hosts service_"))
         #expect(terminal.text.contains("2 matches"))
         #expect(terminal.lines.contains { $0.contains("service2") && $0.contains("│") })
@@ -41,7 +41,7 @@ import Testing
     @Test(arguments: RoutesAndDetailRenderingTests.sizes) func emptyLineListsEveryCommand(size: TerminalSize) throws {
         var model = try RoutesAndDetailRenderingTests.model()
         _ = KeyHandler.handle(.character(":"), model: &model)
-        let terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.lines[size.rows - 1].contains(":_"))
         for usage in [":hosts CLUSTER", ":stats REGEX", ":export json|csv FILE", ":window 10s|1m|5m|mark|all"] {
             #expect(terminal.text.contains(usage), "missing \(usage)")

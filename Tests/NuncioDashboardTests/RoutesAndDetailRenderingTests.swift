@@ -24,26 +24,20 @@ import Testing
         return model
     }
 
-    static func draw(_ model: DashboardModel, _ size: TerminalSize) -> InMemoryTerminal {
-        let terminal = InMemoryTerminal(rows: size.rows, columns: size.columns)
-        render(model, into: terminal)
-        return terminal
-    }
-
     @Test(arguments: sizes) func routesScreenShowsTheTreeWithLiveRates(size: TerminalSize) throws {
         var model = try Self.model()
         model.screen = .routes
-        let terminal = Self.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.lines[1].contains("7 Routes"))
         #expect(terminal.text.contains("2 routes   Enter: hosts of its cluster"))
         let titles = try #require(terminal.lines.first { $0.hasPrefix("LISTENER") })
         for title in ["MATCH", "ACTION", "ATT/S", "5XX/S"] { #expect(titles.contains(title)) }
         let first = try #require(terminal.lines.first { $0.contains("prefix /service/1") })
         #expect(first.contains("127.0.0.1:18000"))
-        #expect(first.contains("→ service1"))
+        #expect(first.contains("-> service1"))
         #expect(first.contains("30.0"))  // 3 hosts x (10 successes) in one second
         let second = try #require(terminal.lines.first { $0.contains("prefix /service/2") })
-        #expect(second.contains("→ service2"))
+        #expect(second.contains("-> service2"))
         #expect(!second.contains("127.0.0.1:18000"))  // the listener is written on its first row only
         #expect(second.contains(" 0"))
         if size.columns >= 160 {
@@ -69,13 +63,13 @@ import Testing
         var model = DashboardModel()
         model.apply(try Fixtures.snapshot())
         model.screen = .routes
-        let terminal = Self.draw(model, TerminalSize(rows: 24, columns: 80))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
         #expect(terminal.text.contains("no /config_dump yet"))
     }
 
     @Test func clusterDetailShowsByItselfWhenTall() throws {
         let model = try Self.model()
-        let terminal = Self.draw(model, TerminalSize(rows: 48, columns: 160))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 48, columns: 160))
         #expect(terminal.text.contains("Failures by cause"))
         let connect = try #require(terminal.lines.first { $0.contains("upstream_cx_connect_fail") })
         #expect(connect.contains("connect failure"))
@@ -106,9 +100,9 @@ import Testing
     @Test func clusterDetailOpensWithIAt80x24() throws {
         var model = try Self.model()
         let size = TerminalSize(rows: 24, columns: 80)
-        #expect(!Self.draw(model, size).text.contains("Failures by cause"))
+        #expect(!ScreenRenderingTests.draw(model, size).text.contains("Failures by cause"))
         _ = KeyHandler.handle(.character("i"), model: &model, pageSize: DashboardRenderer.pageSize(for: size))
-        let terminal = Self.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.text.contains("Failures by cause"))
         #expect(terminal.lines.contains { $0.contains("upstream_cx_connect_fail") && $0.contains("3") })
         #expect(terminal.text.contains("Pool / circuit breakers"))
@@ -116,7 +110,7 @@ import Testing
         #expect(terminal.lines[23].contains("detail"))
         #expect(terminal.lines.allSatisfy { $0.count <= 80 })
         _ = KeyHandler.handle(.character("i"), model: &model, pageSize: DashboardRenderer.pageSize(for: size))
-        #expect(!Self.draw(model, size).text.contains("Failures by cause"))
+        #expect(!ScreenRenderingTests.draw(model, size).text.contains("Failures by cause"))
     }
 
     @Test(arguments: sizes) func yShowsTheClustersWholeConfig(size: TerminalSize) throws {
@@ -125,7 +119,7 @@ import Testing
         #expect(model.selectedRowKey(on: .clusters) == "service1")
         let page = DashboardRenderer.pageSize(for: size)
         _ = KeyHandler.handle(.character("y"), model: &model, pageSize: page)
-        var terminal = Self.draw(model, size)
+        var terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.text.contains("service1 config, lines 1-"))
         #expect(terminal.text.contains("\"connect_timeout\" : \"0.250s\""))
         // Keys scroll the viewer, not the table behind it; G shows the end.
@@ -133,12 +127,12 @@ import Testing
         _ = KeyHandler.handle(.character("G"), model: &model, pageSize: page)
         #expect(model.investigation.configViewer?.offset == max(0, lines.count - ConfigViewerView.pageSize(for: size)))
         #expect(model.selection(on: .clusters) == 0)
-        terminal = Self.draw(model, size)
+        terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.text.contains("\"name\" : \"service1\""))
         #expect(terminal.text.contains("of \(lines.count)  j/k PgDn PgUp  Esc closes"))
         _ = KeyHandler.handle(.escape, model: &model, pageSize: page)
         #expect(model.investigation.configViewer == nil)
-        terminal = Self.draw(model, size)
+        terminal = ScreenRenderingTests.draw(model, size)
         #expect(!terminal.text.contains("service1 config, lines"))
     }
 }

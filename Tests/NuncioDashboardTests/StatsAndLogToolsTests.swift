@@ -24,15 +24,15 @@ import Testing
     @Test(arguments: sizes) func statsShowTypeAndChangeSinceTheMark(size: TerminalSize) throws {
         var model = try Self.markedModel()
         model.setFilter("service1\\.upstream_(rq_total|cx_active|rq_time)$", on: .stats)
-        let terminal = RoutesAndDetailRenderingTests.draw(model, size)
-        #expect(terminal.text.contains("Δ since mark"))
+        let terminal = ScreenRenderingTests.draw(model, size)
+        #expect(terminal.text.contains("changes since mark"))
         let titles = try #require(terminal.lines.first { $0.hasPrefix("NAME") })
-        #expect(titles.contains("Δ MARK"))
+        #expect(titles.contains("SINCE MARK"))
         let total = try #require(terminal.lines.first { $0.hasPrefix("cluster.service1.upstream_rq_total") })
         #expect(total.contains("+30"))  // 3 hosts x 10 since the mark
         let active = try #require(terminal.lines.first { $0.hasPrefix("cluster.service1.upstream_cx_active") })
         #expect(!active.contains("+"))
-        // At 80 columns the Δ column takes the type column's place.
+        // At 80 columns the SINCE MARK column takes the type column's place.
         if size.columns >= 160 {
             #expect(titles.contains("TYPE"))
             #expect(total.contains("counter"))
@@ -44,10 +44,10 @@ import Testing
         var model = try Self.markedModel()
         model.investigation.mark = nil
         model.setFilter("service1\\.upstream_(rq_total|cx_active|rq_time)$", on: .stats)
-        let terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         let titles = try #require(terminal.lines.first { $0.hasPrefix("NAME") })
         #expect(titles.contains("TYPE"))
-        #expect(!titles.contains("Δ MARK"))
+        #expect(!titles.contains("SINCE MARK"))
         let total = try #require(terminal.lines.first { $0.hasPrefix("cluster.service1.upstream_rq_total") })
         #expect(total.contains("counter"))
         let active = try #require(terminal.lines.first { $0.hasPrefix("cluster.service1.upstream_cx_active") })
@@ -62,7 +62,7 @@ import Testing
         #expect(model.investigation.diffOnly)
         let keys = model.arrangedTable(on: .stats).rows.map(\.key)
         #expect(Set(keys) == ["cluster.service1.upstream_rq_total", "cluster.service1.upstream_rq_2xx"])
-        let terminal = RoutesAndDetailRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
         #expect(terminal.text.contains("2 changed stats"))
         _ = CommandLineTests.run("diff", &model)
         #expect(model.arrangedTable(on: .stats).rows.count > 100)
@@ -73,7 +73,7 @@ import Testing
         let name = "cluster.service1.circuit_breakers.default.rq_pending_open"
         model.setFilter(NSRegularExpression.escapedPattern(for: name), on: .stats)
         model.setSelection(0, on: .stats)
-        let terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         let row = try #require(terminal.lines.first { $0.hasPrefix("cluster.") && $0.contains("open") })
         if size.columns >= 160 {
             #expect(row.hasPrefix(name))
@@ -97,7 +97,7 @@ import Testing
             model.apply(snapshot)
         }
         #expect(model.investigation.pinnedSamples == [9, 18, 27, 36])
-        let terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        let terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.text.contains("cluster.service1.upstream_rq_total (counter, per second)  c: unpin"))
         #expect(terminal.lines.contains { $0.hasPrefix("   36.0│") })  // the peak labels the top of the y-axis
         #expect(terminal.lines.contains { $0.hasPrefix("      0│") })
@@ -121,10 +121,10 @@ import Testing
     @Test(arguments: sizes) func wrapShowsLongLinesWhole(size: TerminalSize) throws {
         let long = "[info][upstream] " + String(repeating: "abcdefghij", count: 20) + " END"
         var model = try Self.logModel(lines: ["[info][main] first", long, "[info][main] last"])
-        var terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        var terminal = ScreenRenderingTests.draw(model, size)
         #expect(!terminal.text.contains("END"))
         _ = KeyHandler.handle(.character("W"), model: &model)
-        terminal = RoutesAndDetailRenderingTests.draw(model, size)
+        terminal = ScreenRenderingTests.draw(model, size)
         #expect(terminal.text.contains("LOG (wrapped, W: cut)"))
         #expect(terminal.text.contains("END"))
         let first = try #require(terminal.row(containing: "[info][upstream]"))
@@ -148,7 +148,7 @@ import Testing
         #expect(model.selection(on: .log) == 1)
         _ = KeyHandler.handle(.character("n"), model: &model)
         #expect(model.selection(on: .log) == 3)
-        let terminal = RoutesAndDetailRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
         let row = try #require(terminal.row(containing: "b timeout here"))
         #expect(terminal.style(row: row, column: 0).underline)
         _ = KeyHandler.handle(.character("F"), model: &model)
@@ -165,7 +165,7 @@ import Testing
             return
         }
         #expect(picker.options == ["upstream"])
-        let terminal = RoutesAndDetailRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
+        let terminal = ScreenRenderingTests.draw(model, TerminalSize(rows: 24, columns: 80))
         #expect(terminal.text.contains("Log level for /up/ (1)"))
         #expect(terminal.lines[23].contains("filter up_"))
         _ = KeyHandler.handle(.enter, model: &model)

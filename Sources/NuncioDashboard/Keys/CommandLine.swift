@@ -27,7 +27,7 @@ enum CommandLineCommands {
         Command(name: "stats", usage: "stats REGEX", help: "the Stats screen filtered by REGEX"),
         Command(name: "log", usage: "log LOGGER|all LEVEL", help: "set a logger's level"),
         Command(name: "hc", usage: "hc fail|ok", help: "fail or pass the server's health checks"),
-        Command(name: "mark", usage: "mark", help: "mark the stats now, for Δ and :diff"),
+        Command(name: "mark", usage: "mark", help: "mark the stats now, for SINCE MARK and :diff"),
         Command(name: "diff", usage: "diff", help: "stats changed since the mark (again: all stats)"),
         Command(name: "window", usage: "window 10s|1m|5m|mark|all", help: "the window rates are computed over"),
         Command(name: "interval", usage: "interval 2s", help: "time between refreshes"),

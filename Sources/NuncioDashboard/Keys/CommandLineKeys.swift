@@ -121,7 +121,7 @@ extension KeyHandler {
 
     static func setMark(_ model: inout DashboardModel) {
         model.investigation.mark = StatsMark(values: model.delta.latest)
-        model.record("mark set: Δ counts from now")
+        model.record("mark set: SINCE MARK counts from now")
     }
 
     static func pin(_ stat: String, model: inout DashboardModel) {

@@ -38,7 +38,7 @@ enum ContextLineView {
             return "\(cluster.name): \(cluster.hostStatuses.count) hosts, \(healthy) healthy, \(rate) rq/s"
         case .stats:
             let mark = model.investigation.mark.map {
-                " Δ since mark \(DashboardEvent(time: $0.time, text: "").clockText)"
+                " changes since mark \(DashboardEvent(time: $0.time, text: "").clockText)"
             }
             let diff = model.investigation.diffOnly && mark != nil ? " changed" : ""
             return "\(count)\(diff) stats" + (model.usedOnly ? " (used only)" : "") + (mark ?? "")
@@ -46,6 +46,7 @@ enum ContextLineView {
             return model.latest?.logLines == nil
                 ? "no log: Envoy's admin API serves none (actions are on 6 Events)"
                 : "\(count) lines" + (model.paused ? " (paused)" : "")
+                    + (model.investigation.logFollow ? "" : " (holding still; F follows)")
         case .events: return "\(count) event\(count == 1 ? "" : "s"), newest first"
         case .routes:
             guard model.latest?.configDump != nil else { return "no /config_dump yet (read every 30 s)" }

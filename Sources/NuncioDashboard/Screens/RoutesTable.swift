@@ -79,15 +79,15 @@ enum RoutesTable {
         return Table(columns: columns, rows: rows)
     }
 
-    /// `→ service1`, `→ a 80%, b 20%`, `redirect 301 https://...`, `direct 200 "ok"`, with the rewrite after.
+    /// `-> service1`, `-> a 80%, b 20%`, `redirect 301 https://...`, `direct 200 "ok"`, with the rewrite after.
     static func actionText(_ route: RouteConfigModel.Route) -> String {
         var text: String
         switch route.action {
-        case .cluster(let name): text = "→ \(name)"
+        case .cluster(let name): text = "-> \(name)"
         case .weightedClusters(let clusters):
             let total = max(clusters.reduce(0) { $0 + $1.weight }, 1)
-            text = "→ " + clusters.map { "\($0.name) \($0.weight * 100 / total)%" }.joined(separator: ", ")
-        case .clusterHeader(let header): text = "→ cluster from header \(header)"
+            text = "-> " + clusters.map { "\($0.name) \($0.weight * 100 / total)%" }.joined(separator: ", ")
+        case .clusterHeader(let header): text = "-> cluster from header \(header)"
         case .redirect(let target): text = "redirect \(target)"
         case .directResponse(let status, let body):
             text = "direct \(status)" + (body.map { " \"\($0.prefix(20))\"" } ?? "")

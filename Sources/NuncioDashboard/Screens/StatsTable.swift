@@ -3,13 +3,13 @@ import NuncioAdminClient
 /// Every stat: type, live value, rate, change since the mark, and a marker when it moved. Histograms show
 /// p50 / p99 (cumulative, ms). With `:diff`, only the stats that changed since the mark.
 enum StatsTable {
-    /// Δ MARK is shown only once a mark is set; at 80 columns it then takes the type column's place.
+    /// SINCE MARK is shown only once a mark is set; at 80 columns it then takes the type column's place.
     static let columns = [
         TableColumn(title: "NAME", width: 40, priority: 10, flexible: true),
         TableColumn(title: "VALUE", width: 13, alignRight: true, priority: 10, idealWidth: 22),
         TableColumn(title: "RATE/S", width: 8, alignRight: true, priority: 8),
         TableColumn(title: "TYPE", width: 7, priority: 4),
-        TableColumn(title: "Δ MARK", width: 9, alignRight: true, priority: 6, idealWidth: 12),
+        TableColumn(title: "SINCE MARK", width: 10, alignRight: true, priority: 6, idealWidth: 12),
     ]
 
     static func build(_ model: DashboardModel) -> Table {
