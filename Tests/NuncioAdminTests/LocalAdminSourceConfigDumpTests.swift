@@ -46,6 +46,7 @@ import Testing
 /// Which access logs the in-process dashboard tails.
 @Suite struct AccessLogFilesTests {
     @Test func fileAccessLogsAreTailedAndDevicesAreNot() throws {
+        let fileLog = "type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog"
         let yaml = ProxyHarness.config(clusters: [("one", RouteKindsConfig.endpoint(port: 1), "")], routes: """
                           - name: all
                             domains: ["*"]
@@ -56,11 +57,11 @@ import Testing
                       access_log:
                       - name: envoy.access_loggers.file
                         typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                          "@type": \(fileLog)
                           path: /tmp/front-access.log
                       - name: envoy.access_loggers.file
                         typed_config:
-                          "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                          "@type": \(fileLog)
                           path: /dev/stdout
             """).replacingOccurrences(of: "@LISTENER_PORT@", with: "0")
         let bootstrap = try BootstrapLoader.load(text: yaml, file: "front.yaml").bootstrap

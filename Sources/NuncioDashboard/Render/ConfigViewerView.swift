@@ -3,6 +3,10 @@ enum ConfigViewerView {
     static func draw(_ viewer: ConfigViewer, on canvas: Canvas) {
         let area = DashboardRenderer.pageSize(for: canvas.terminal.size) + 1
         let box = OverlayBox(height: area, width: canvas.columns, on: canvas)
+        // Nothing of the screen behind shows at the box's sides.
+        for row in box.top..<(box.top + box.height) {
+            canvas.text(String(repeating: " ", count: canvas.columns), row: row, column: 0)
+        }
         let last = min(viewer.offset + box.innerHeight, viewer.lines.count)
         box.drawFrame(
             title: "\(viewer.cluster) config, lines \(viewer.offset + 1)-\(last) of \(viewer.lines.count)"

@@ -26,12 +26,15 @@ enum PinnedChartView {
                 ? label(peak / 2) : ""
             canvas.text(axisLabel.fitted(to: axisWidth - 1, alignRight: true) + String(canvas.glyphs.verticalRule),
                         row: row, column: 0, style: .dim)
+            // The newest sample sits at the right, over "now".
             let plot = plotLine(samples, level: plotRows - 1 - line, rows: plotRows, peak: peak, glyphs: canvas.glyphs)
-            canvas.text(plot, row: row, column: axisWidth, style: TextStyle(color: .blue))
+            canvas.text(plot, row: row, column: axisWidth + plotWidth - samples.count, style: TextStyle(color: .blue))
         }
         let seconds = Double(samples.count) * model.refreshInterval
-        let axis = "-" + Format.interval(seconds.rounded()) + String(repeating: " ", count: max(0, plotWidth - 8))
-            + "now"
+        let start = "-" + Format.interval(seconds.rounded())
+        let startColumn = min(plotWidth - samples.count, max(0, plotWidth - start.count - 4))
+        let axis = String(repeating: " ", count: startColumn) + start
+            + String(repeating: " ", count: max(1, plotWidth - startColumn - start.count - 3)) + "now"
         canvas.text(samples.isEmpty ? "waiting for samples" : axis, row: top + height - 1, column: axisWidth,
                     style: .dim)
     }

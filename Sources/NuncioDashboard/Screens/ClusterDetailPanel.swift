@@ -82,9 +82,10 @@ enum ClusterDetailPanel {
         let ordered = names.filter { model.delta.value($0) > 0 } + names.filter { model.delta.value($0) == 0 }
         return ordered.map { name in
             let value = model.delta.value(name), rate = model.delta.rate(name)
+            // The stat's name says it all: no label beside it.
             return Line(
-                label: String(name.dropFirst(prefix.count + group.count)), stat: String(name.dropFirst(prefix.count)),
-                value: String(value), note: (rate ?? 0) > 0 ? Format.rate(rate) + "/s" : "",
+                label: "", stat: String(name.dropFirst(prefix.count)), value: String(value),
+                note: (rate ?? 0) > 0 ? Format.rate(rate) + "/s" : "",
                 style: value > 0 ? .plain : .dim)
         }
     }
@@ -93,7 +94,7 @@ enum ClusterDetailPanel {
         guard let detail = model.latest?.configDump?.cluster(named: name) else {
             return [Line(label: "no /config_dump yet", stat: "", value: "", style: .dim)]
         }
-        return detail.summary.map { Line(label: $0.label, stat: $0.label, value: $0.value) }
+        return detail.summary.map { Line(label: $0.label, stat: "", value: $0.value) }
     }
 
     /// Rows the panel wants at this size, 0 when hidden. Shown by itself from 36 rows; `i` forces it either way.
@@ -140,7 +141,7 @@ enum ClusterDetailPanel {
 
     /// `connect failure  upstream_cx_connect_fail     3  0.5/s`; the human label goes first when narrow.
     static func drawLine(_ line: Line, row: Int, left: Int, width: Int, on canvas: Canvas) {
-        if line.stat == line.label {
+        if line.stat.isEmpty && !line.value.isEmpty {
             // A config field: its value follows its name.
             canvas.text(line.label.fitted(to: 18), row: row, column: left, style: .dim)
             canvas.text(line.value.cutInMiddle(to: max(1, width - 18), ellipsis: canvas.glyphs.ellipsis), row: row,
@@ -150,7 +151,7 @@ enum ClusterDetailPanel {
         let valueWidth = max(line.value.count, 5), noteWidth = 6
         let nameWidth = max(1, width - valueWidth - noteWidth - 2)
         var name = line.stat.isEmpty ? line.label : line.stat
-        if width >= 60, !line.stat.isEmpty, line.stat != line.label { name = line.label.fitted(to: 17) + line.stat }
+        if width >= 60, !line.stat.isEmpty, !line.label.isEmpty { name = line.label.fitted(to: 16) + " " + line.stat }
         let shown = name.cutInMiddle(to: nameWidth, ellipsis: canvas.glyphs.ellipsis).fitted(to: nameWidth)
         canvas.text(shown, row: row, column: left, style: line.style.dim ? .dim : .plain)
         canvas.text(line.value.fitted(to: valueWidth, alignRight: true), row: row, column: left + nameWidth + 1,
