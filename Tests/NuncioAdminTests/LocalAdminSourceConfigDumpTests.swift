@@ -13,7 +13,8 @@ import Testing
         try proxy.addUpstreams(["a", "b"])
         defer { proxy.stop() }
         let yaml = ProxyHarness.config(
-            clusters: [("one", proxy.endpoint("a"), ""), ("two", proxy.endpoint("b"), "")], routes: RouteKindsConfig.virtualHosts)
+            clusters: [("one", proxy.endpoint("a"), ""), ("two", proxy.endpoint("b"), "")],
+            routes: RouteKindsConfig.virtualHosts)
         try proxy.start(yaml: yaml)
         let context = AdminContext(server: proxy.server, commandLine: CommandLineOptions()) {}
         let snapshot = try await LocalAdminSource(context: context).snapshot()

@@ -38,6 +38,23 @@ import Testing
         #expect(model.hostsCluster == "service2")
     }
 
+    @Test func tabCompletesLoggersLevelsAndStatPrefixes() throws {
+        var model = try RoutesAndDetailRenderingTests.model()
+        model.receive(.loggers(FakeAdminSource(snapshots: []).loggerLevels))
+        func complete(_ text: String) -> CommandLineState {
+            CommandLineCommands.complete(CommandLineState(text: text), model: model)
+        }
+        #expect(complete("log up").text == "log upstream ")
+        #expect(complete("log upstream de").text == "log upstream debug ")
+        #expect(complete("log a").completions == ["admin", "all"])
+        #expect(complete("hc f").text == "hc fail ")
+        #expect(complete("export c").text == "export csv ")
+        // A stat prefix stops at the dot, so the next Tab narrows within the cluster.
+        #expect(complete("stats cluster.service2").text == "stats cluster.service2.")
+        #expect(complete("stats cluster.service2.upstream_rq_tot").text == "stats cluster.service2.upstream_rq_total ")
+        #expect(complete("nosuch").completions.isEmpty)
+    }
+
     @Test(arguments: RoutesAndDetailRenderingTests.sizes) func emptyLineListsEveryCommand(size: TerminalSize) throws {
         var model = try RoutesAndDetailRenderingTests.model()
         _ = KeyHandler.handle(.character(":"), model: &model)
