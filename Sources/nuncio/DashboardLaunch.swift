@@ -16,6 +16,8 @@ enum DashboardLaunch {
         let source = LocalAdminSource(context: context, router: router, displayAddress: adminAddress(server)) {
             logs.tail
         }
+        var options = options
+        options.logFiles += AccessLogFiles.paths(in: server.bootstrap)
         return DashboardService(source: source, options: options)
     }
 

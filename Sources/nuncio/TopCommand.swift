@@ -16,10 +16,15 @@ struct TopCommand: ParsableCommand {
     @Option(help: "Seconds between polls.")
     var refresh: Double = 1
 
+    @Option(help: "A log file to tail on the Log screen, such as Envoy's --log-path or an access log (repeatable).")
+    var logFile: [String] = []
+
     func run() throws {
         let source = HTTPAdminSource(url: adminURL)
         do {
-            try Dashboard.run(source: source, options: DashboardOptions(readOnly: readOnly, refreshInterval: refresh))
+            var options = DashboardOptions(readOnly: readOnly, refreshInterval: refresh)
+            options.logFiles = logFile
+            try Dashboard.run(source: source, options: options)
         } catch {
             printError("nuncio top: \(error)")
             throw ExitCode(1)

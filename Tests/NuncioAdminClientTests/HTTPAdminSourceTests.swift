@@ -46,7 +46,10 @@ import Testing
         let source = HTTPAdminSource(endpoint: AdminEndpoint(url: "127.0.0.1:\(server.port)"), timeout: 5)
         _ = try await source.snapshot()
         _ = try await source.snapshot()
-        #expect(server.requests.filter { $0.hasPrefix("GET /config_dump") }.count == 2)  // static + dynamic, once
+        #expect(server.requests.filter { $0.hasPrefix("GET /config_dump?resource=") }.count == 2)  // static + dynamic
+        // The whole dump (routes, cluster configs) and the gauge names are read once per interval too.
+        #expect(server.requests.filter { $0 == "GET /config_dump" }.count == 1)
+        #expect(server.requests.filter { $0 == "GET /stats?format=json&type=Gauges" }.count == 1)
     }
 
     @Test func serverInfoIsReadOnceAndTheStateComesFromReady() async throws {

@@ -303,7 +303,7 @@ import Testing
         var model = try Self.liveModel()
         model.showingHelp = true
         let full = Self.draw(model, TerminalSize(rows: 50, columns: 160)).text
-        #expect(full.contains("reset counters (confirms)"))
+        #expect(full.contains("reset counters / drain / quit server (confirms)"))
         #expect(full.contains("logging level"))
         var readOnly = try Self.liveModel(options: DashboardOptions(readOnly: true))
         readOnly.showingHelp = true

@@ -10,6 +10,7 @@ public final class LocalAdminSource: AdminSource {
     private let router: AdminRouter
     private let logTail: (@Sendable () -> [String])?
     public let displayAddress: String
+    private let rareReads = RareReads()
 
     public init(
         context: AdminContext, router: AdminRouter = AdminRouter(), displayAddress: String = "in-process",
@@ -22,13 +23,15 @@ public final class LocalAdminSource: AdminSource {
     }
 
     public func snapshot() async throws -> AdminSnapshot {
-        AdminSnapshot(
+        let rare = await rareReads.current { Data(try call("GET", $0).utf8) }
+        return AdminSnapshot(
             serverInfo: try decode(ServerInfo.self, "/server_info"),
             clusters: try decode(ClusterStatuses.self, "/clusters?format=json"),
             stats: try decode(StatsSnapshot.self, "/stats?format=json"),
             listeners: try decode(ListenersInfo.self, "/listeners?format=json"),
             clusterConfigs: try? decode(ClusterConfigs.self, "/config_dump?resource=static_clusters"),
-            logLines: logTail?(), takenAt: ProcessInfo.processInfo.systemUptime)
+            logLines: logTail?(), takenAt: ProcessInfo.processInfo.systemUptime, configDump: rare.dump,
+            gaugeNames: rare.gauges)
     }
 
     public func loggers() async throws -> LoggerLevels {
@@ -36,7 +39,8 @@ public final class LocalAdminSource: AdminSource {
     }
 
     public func perform(_ action: AdminAction) async throws -> String {
-        try call("POST", action.requestPath).trimmingCharacters(in: .whitespacesAndNewlines)
+        rareReads.invalidate()
+        return try call("POST", action.requestPath).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func call(_ method: String, _ path: String) throws -> String {

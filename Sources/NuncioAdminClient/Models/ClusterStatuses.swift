@@ -27,6 +27,8 @@ public struct ClusterStatus: Codable, Sendable, Equatable {
     public var observabilityName: String?
     public var addedViaApi: Bool?
     public var hostStatuses: [HostStatus]
+    /// The limits the cluster's circuit breakers enforce; nil when the source lists none.
+    public var circuitBreakers: CircuitBreakers?
 
     public init(name: String, observabilityName: String? = nil, addedViaApi: Bool? = nil, hostStatuses: [HostStatus]) {
         self.name = name
@@ -40,6 +42,7 @@ public struct ClusterStatus: Codable, Sendable, Equatable {
         case observabilityName = "observability_name"
         case addedViaApi = "added_via_api"
         case hostStatuses = "host_statuses"
+        case circuitBreakers = "circuit_breakers"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,5 +51,6 @@ public struct ClusterStatus: Codable, Sendable, Equatable {
         observabilityName = try container.decodeIfPresent(String.self, forKey: .observabilityName)
         addedViaApi = try container.decodeIfPresent(Bool.self, forKey: .addedViaApi)
         hostStatuses = try container.decodeIfPresent([HostStatus].self, forKey: .hostStatuses) ?? []
+        circuitBreakers = try container.decodeIfPresent(CircuitBreakers.self, forKey: .circuitBreakers)
     }
 }

@@ -20,6 +20,7 @@ public final class HTTPAdminSource: AdminSource {
     private let clusterConfigCache = LockedValue<(configs: ClusterConfigs?, fetchedAt: Double?)>((nil, nil))
     private let serverInfoInterval: Double
     private let serverInfoCache = LockedValue<(info: ServerInfo?, fetchedAt: Double)>((nil, 0))
+    private let rareReads = RareReads()
 
     /// - Parameters:
     ///   - endpoint: such as `http://127.0.0.1:9901`.
@@ -53,9 +54,11 @@ public final class HTTPAdminSource: AdminSource {
         async let stats = fetch(StatsSnapshot.self, "/stats?format=json")
         async let listeners = fetch(ListenersInfo.self, "/listeners?format=json")
         let configs = await clusterConfigs()
+        let rare = await rareReads.current { try await self.data($0, method: "GET") }
         return AdminSnapshot(
             serverInfo: try await serverInfo, clusters: try await clusters, stats: try await stats,
-            listeners: try await listeners, clusterConfigs: configs, takenAt: ProcessInfo.processInfo.systemUptime)
+            listeners: try await listeners, clusterConfigs: configs, takenAt: ProcessInfo.processInfo.systemUptime,
+            configDump: rare.dump, gaugeNames: rare.gauges)
     }
 
     public func loggers() async throws -> LoggerLevels {
@@ -65,6 +68,7 @@ public final class HTTPAdminSource: AdminSource {
     public func perform(_ action: AdminAction) async throws -> String {
         // Whatever the action changed, the next snapshot reads the server afresh.
         serverInfoCache.withLock { $0 = (nil, 0) }
+        rareReads.invalidate()
         return try await request(action.requestPath, method: "POST").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

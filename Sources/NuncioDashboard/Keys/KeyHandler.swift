@@ -15,10 +15,15 @@ public enum KeyHandler {
 
     static func dispatch(_ key: Key, model: inout DashboardModel, pageSize: Int) -> [DashboardCommand] {
         if let prompt = model.prompt { return handlePrompt(prompt, key: key, model: &model) }
+        if let viewer = model.investigation.configViewer {
+            viewConfig(viewer, key: key, model: &model, pageSize: max(1, pageSize - 1))
+            return []
+        }
         if model.showingHelp {
             model.showingHelp = false
             return key == .character("q") ? [.quit] : []
         }
+        if let commands = investigationKey(key, model: &model, pageSize: pageSize) { return commands }
         let screen = model.screen
         let selection = model.selection(on: screen)
         // Moving on Clusters re-points Hosts at the selected cluster.
@@ -32,7 +37,7 @@ public enum KeyHandler {
         case .character("?"): model.showingHelp = true
         case .tab, .right: model.screen = screen.advanced(by: 1)
         case .backTab, .left: model.screen = screen.advanced(by: -1)
-        case .character(let digit) where ("1"..."6").contains(digit):
+        case .character(let digit) where ("1"..."7").contains(digit):
             model.screen = DashboardScreen(rawValue: Int(String(digit))!)!
         case .down, .character("j"): model.setSelection(selection + 1, on: screen)
         case .up, .character("k"): model.setSelection(selection - 1, on: screen)
@@ -102,6 +107,11 @@ public enum KeyHandler {
             guard let cluster = HostsTable.selectedCluster(model)?.name else { return }
             model.screen = .stats
             model.setFilter("^cluster\\." + NSRegularExpression.escapedPattern(for: cluster) + "\\.", on: .stats)
+        case .routes:
+            guard let cluster = RoutesTable.selectedCluster(model) else { return }
+            model.hostsCluster = cluster
+            model.screen = .hosts
+            model.setSelection(0, on: .hosts)
         case .stats, .log, .events:
             break
         }

@@ -16,6 +16,8 @@ extension KeyHandler {
             return editFilter(text: text, previous: previous, key: key, model: &model)
         case .logLevel(let picker):
             return pickLogLevel(picker, key: key, model: &model)
+        case .command(let state):
+            return editCommandLine(state, key: key, model: &model)
         }
     }
 
@@ -48,21 +50,30 @@ extension KeyHandler {
             picker = LogLevelPicker(loggers: loggers)
         }
         let count = picker.options.count
+        // Choosing the logger, letters filter the list; j, k, g, G and q keep their meaning until one is typed.
+        let typing = picker.stage == .logger && !picker.filter.isEmpty
         switch key {
-        case .escape, .character("q"):
+        case .escape where typing, .backspace where typing:
+            if key == .escape { picker.filter = "" } else { picker.filter.removeLast() }
+            picker.selection = 0
+        case .escape, .character("q") where !typing:
             model.prompt = nil
             return []
-        case .down, .character("j"): picker.selection = min(picker.selection + 1, count - 1)
-        case .up, .character("k"): picker.selection = max(picker.selection - 1, 0)
+        case .down, .character("j") where !typing: picker.selection = min(picker.selection + 1, count - 1)
+        case .up, .character("k") where !typing: picker.selection = max(picker.selection - 1, 0)
         case .pageDown: picker.selection = min(picker.selection + 10, count - 1)
         case .pageUp: picker.selection = max(picker.selection - 10, 0)
-        case .home, .character("g"): picker.selection = 0
-        case .end, .character("G"): picker.selection = count - 1
-        case .enter:
-            let choice = picker.options[picker.selection]
+        case .home, .character("g") where !typing: picker.selection = 0
+        case .end, .character("G") where !typing: picker.selection = count - 1
+        case .character(let letter) where picker.stage == .logger && letter != " ":
+            picker.filter.append(letter)
+            picker.selection = 0
+        case .enter where count > 0:
+            let choice = picker.options[min(picker.selection, count - 1)]
             switch picker.stage {
             case .logger:
-                let logger = picker.selection == 0 ? nil : choice
+                picker.filter = ""
+                let logger = choice == LogLevelPicker.allLoggers ? nil : choice
                 let current = logger.flatMap { model.loggers?.level(of: $0) } ?? model.loggers?.summary
                 picker.stage = .level(logger: logger)
                 picker.selection = LoggerLevels.levels.firstIndex { current?.hasPrefix($0) == true } ?? 2
@@ -72,6 +83,7 @@ extension KeyHandler {
             }
         default: break
         }
+        picker.selection = max(0, min(picker.selection, picker.options.count - 1))
         model.prompt = .logLevel(picker)
         return []
     }

@@ -15,6 +15,8 @@ public struct DashboardModel: Sendable {
     public var hostsCluster: String?
     public var usedOnly = false
     public var loggers: LoggerLevels?
+    /// Marks, pinned stat, log options, cluster detail, config viewer (issue 16, items 5-7).
+    public var investigation = Investigation()
     public private(set) var events: [DashboardEvent] = []
     public private(set) var latest: AdminSnapshot?
     /// rq/s per cluster, oldest first, for the sparklines.
@@ -45,7 +47,7 @@ public struct DashboardModel: Sendable {
         if case .disconnected = connection { record("reconnected to \(adminAddress)") }
         // The log follows its tail unless the reader moved up into it.
         let logLines = latest?.logLines?.count ?? 0
-        let followingLog = selections[.log] == nil || selections[.log] == logLines - 1
+        let followingLog = investigation.logFollow && (selections[.log] == nil || selections[.log] == logLines - 1)
         // The selection follows its row (cluster, host, stat) when a sort by a live number reorders the table.
         // Only the screen on show is re-arranged here: building every table each tick costs too much with
         // thousands of stats; the others are clamped when they are switched to.
@@ -53,6 +55,7 @@ public struct DashboardModel: Sendable {
         delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
         latest = snapshot
         connection = .connected
+        investigation.observe(snapshot, delta: delta)
         if delta.elapsed > 0 {
             for cluster in snapshot.clusters.clusterStatuses {
                 var samples = rateHistory[cluster.name] ?? []

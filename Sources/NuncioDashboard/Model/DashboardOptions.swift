@@ -10,6 +10,9 @@ public struct DashboardOptions: Sendable, Equatable {
     /// `nuncio demo`'s keys: `+`/`-` scale the selected service, `t` toggles traffic, `f` crashes or restores one
     /// of its instances (through the demo's admin endpoints).
     public var demoKeys: Bool = false
+    /// Files the Log screen tails after the source's own lines: `nuncio top --log-file F` (Envoy's `--log-path`),
+    /// or the access logs of an in-process engine.
+    public var logFiles: [String] = []
 
     public init(
         readOnly: Bool = false, refreshInterval: Double = 1, startScreen: DashboardScreen = .clusters,

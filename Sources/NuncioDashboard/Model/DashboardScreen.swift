@@ -1,6 +1,6 @@
-/// The dashboard's screens, in the order keys `1` to `6` select them.
+/// The dashboard's screens, in the order keys `1` to `7` select them.
 public enum DashboardScreen: Int, CaseIterable, Sendable {
-    case listeners = 1, clusters, hosts, stats, log, events
+    case listeners = 1, clusters, hosts, stats, log, events, routes
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum DashboardScreen: Int, CaseIterable, Sendable {
         case .stats: return "Stats"
         case .log: return "Log"
         case .events: return "Events"
+        case .routes: return "Routes"
         }
     }
 

@@ -15,6 +15,8 @@ public struct LogLevelPicker: Sendable, Equatable {
     /// Logger names as the server listed them; empty until `POST /logging` answered.
     public var loggerNames: [String]
     public var currentLevels: LoggerLevels?
+    /// Typed while choosing the logger: only names containing it are listed.
+    public var filter = ""
 
     public init(loggers: LoggerLevels?) {
         loggerNames = loggers?.loggers.map(\.name) ?? []
@@ -24,7 +26,8 @@ public struct LogLevelPicker: Sendable, Equatable {
     /// The rows the picker shows at its current stage.
     public var options: [String] {
         switch stage {
-        case .logger: return [Self.allLoggers] + loggerNames
+        case .logger where filter.isEmpty: return [Self.allLoggers] + loggerNames
+        case .logger: return loggerNames.filter { $0.localizedCaseInsensitiveContains(filter) }
         case .level: return LoggerLevels.levels
         }
     }

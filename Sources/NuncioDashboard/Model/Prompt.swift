@@ -6,4 +6,6 @@ public enum Prompt: Sendable, Equatable {
     /// Editing the `/` filter; `previous` comes back on Escape.
     case filter(text: String, previous: String)
     case logLevel(LogLevelPicker)
+    /// The `:` command line.
+    case command(CommandLineState)
 }

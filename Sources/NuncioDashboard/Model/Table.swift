@@ -43,6 +43,8 @@ struct TableCell: Sendable {
     var change: Int = 0
     /// Shown instead of the text when the column is too narrow for it (`rr` for `ROUND_ROBIN`).
     var shortText: String? = nil
+    /// Too long for its column, the text loses its middle rather than its end (long stat names).
+    var cutInMiddle = false
 
     static func text(
         _ text: String, short: String? = nil, style: TextStyle = .plain, sort: SortKey? = nil, change: Int = 0

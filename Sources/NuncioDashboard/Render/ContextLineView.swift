@@ -37,12 +37,20 @@ enum ContextLineView {
             let rate = Format.rate(model.clusterRequestRate(cluster.name))
             return "\(cluster.name): \(cluster.hostStatuses.count) hosts, \(healthy) healthy, \(rate) rq/s"
         case .stats:
-            return "\(count) stats" + (model.usedOnly ? " (used only)" : "")
+            let mark = model.investigation.mark.map {
+                " changes since mark \(DashboardEvent(time: $0.time, text: "").clockText)"
+            }
+            let diff = model.investigation.diffOnly && mark != nil ? " changed" : ""
+            return "\(count)\(diff) stats" + (model.usedOnly ? " (used only)" : "") + (mark ?? "")
         case .log:
             return model.latest?.logLines == nil
                 ? "no log: Envoy's admin API serves none (actions are on 6 Events)"
                 : "\(count) lines" + (model.paused ? " (paused)" : "")
+                    + (model.investigation.logFollow ? "" : " (holding still; F follows)")
         case .events: return "\(count) event\(count == 1 ? "" : "s"), newest first"
+        case .routes:
+            guard model.latest?.configDump != nil else { return "no /config_dump yet (read every 30 s)" }
+            return "\(count) route\(count == 1 ? "" : "s")   Enter: hosts of its cluster"
         }
     }
 }

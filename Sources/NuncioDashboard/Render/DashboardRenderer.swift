@@ -23,7 +23,14 @@ public enum DashboardRenderer {
         HeaderView.draw(model, on: canvas)
         let table = model.arrangedTable(on: model.screen)
         ContextLineView.draw(model, table: table, on: canvas)
-        TableView.draw(table, model: model, on: canvas)
+        let panel = ScreenPanels.height(model, on: canvas)
+        if model.screen == .log && model.investigation.logWrap {
+            WrappedLogView.draw(table, model: model, on: canvas)
+        } else {
+            TableView.draw(table, model: model, on: canvas, rows: pageSize(for: terminal.size) - panel)
+        }
+        ScreenPanels.draw(model, height: panel, on: canvas)
+        ScreenPanels.drawOverlays(model, on: canvas)
         if model.showingHelp {
             HelpView.draw(model, on: canvas)
         } else if case .logLevel(let picker) = model.prompt {

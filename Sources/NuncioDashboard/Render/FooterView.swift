@@ -14,8 +14,11 @@ enum FooterView {
             canvas.line(" \(confirmation.question) ", row: hintRow, style: style)
         case .filter(let text, _):
             canvas.line(" /\(text)_   Enter keep  Esc cancel  !prefix inverts", row: hintRow, style: .bold)
-        case .logLevel:
-            canvas.line(" j/k choose  Enter select  Esc cancel", row: hintRow, style: .reverse)
+        case .logLevel(let picker):
+            let typed = picker.filter.isEmpty ? "type to filter" : "filter \(picker.filter)_"
+            canvas.line(" \(typed)  arrows choose  Enter select  Esc cancel", row: hintRow, style: .reverse)
+        case .command(let state):
+            CommandLineView.draw(state, on: canvas, row: hintRow)
         case nil:
             drawHints(model, on: canvas, row: hintRow)
         }
@@ -24,12 +27,14 @@ enum FooterView {
     static func hints(_ model: DashboardModel) -> [(key: String, label: String)] {
         var hints: [(key: String, label: String)] = [("?", "help"), ("q", "quit"), ("Tab", "screen")]
         switch model.screen {
-        case .clusters: hints.append(("Enter", "hosts"))
+        case .clusters: hints += [("Enter", "hosts"), ("i", "detail"), ("y", "config")]
+        case .routes: hints += [("Enter", "hosts"), ("/", "filter")]
         case .listeners, .hosts: hints += [("Enter", "stats"), ("/", "filter")]
-        case .stats: hints += [("/", "filter"), ("u", "used")]
+        case .stats: hints += [("/", "filter"), ("u", "used"), ("c", "chart")]
+        case .log: hints += [("/", "filter"), ("W", "wrap"), ("F", "follow")]
         default: hints.append(("/", "filter"))
         }
-        hints += [("s/S", "sort"), ("p", model.paused ? "resume" : "pause"), ("[ ]", "interval")]
+        hints += [(":", "cmd"), ("s/S", "sort"), ("p", model.paused ? "resume" : "pause"), ("[ ]", "interval")]
         if !model.readOnly {
             hints += [
                 ("H", model.healthCheckFailing ? "hc ok" : "hc fail"), ("L", "log level"), ("R", "reset"),

@@ -3,17 +3,16 @@ enum HelpView {
     static func lines(readOnly: Bool, demoKeys: Bool = false) -> [(key: String, text: String)] {
         var lines: [(key: String, text: String)] = [
             ("Tab S-Tab <- ->", "next / previous screen"),
-            ("1..6", "Listeners Clusters Hosts Stats Log Events"),
-            ("j k arrows", "move the selection"),
-            ("g G PgUp PgDn", "first / last row, page up / down"),
-            ("Enter", "cluster: its hosts; listener, host: its stats"),
+            ("1..7", "Listeners Clusters Hosts Stats Log Events Routes"),
+            ("j k g G PgUp/Dn", "move; first / last row; page up / down"),
+            ("Enter", "hosts of a cluster or route; stats of the rest"),
             ("/", "filter rows (regex, ! prefix inverts)"),
             ("u", "stats: used only"),
             ("s S", "sort by next column / reverse"),
-            ("p", "pause / resume updates"),
-            ("[ ]", "refresh faster / slower"),
-            ("?", "this help"),
-            ("q", "quit the dashboard"),
+            ("p [ ]", "pause / resume; refresh faster / slower"),
+            (":", "command line (hosts, stats, log, export...)"),
+            ("i y c W F n N", "detail, config; pin chart; log wrap, follow, n/N"),
+            ("? q", "this help; quit the dashboard"),
         ]
         if readOnly {
             lines.append(("", "read-only: server actions are hidden"))
@@ -21,9 +20,7 @@ enum HelpView {
             lines += [
                 ("H", "health check fail / ok (confirms fail)"),
                 ("L", "logging level, all loggers or one"),
-                ("R", "reset counters (confirms)"),
-                ("D", "drain listeners (confirms)"),
-                ("Q", "quit the server (confirms)"),
+                ("R D Q", "reset counters / drain / quit server (confirms)"),
             ]
             if demoKeys {
                 lines += [("+ -", "demo: one more / one fewer instance of the service"),

@@ -1,7 +1,8 @@
 /// The screen's table: a reverse-video title row with the sort column marked, then the rows, the selected one
 /// highlighted and kept in view.
 enum TableView {
-    static func draw(_ table: Table, model: DashboardModel, on canvas: Canvas) {
+    /// - Parameter rows: table rows to use when a panel takes the rest (all of the page when nil).
+    static func draw(_ table: Table, model: DashboardModel, on canvas: Canvas, rows: Int? = nil) {
         let titleRow = DashboardRenderer.rowsAbove - 1
         let layout = TableLayout(columns: table.columns, width: canvas.columns, contentWidths: table.contentWidths)
         let offsets = layout.offsets
@@ -18,7 +19,7 @@ enum TableView {
                 title.fitted(to: layout.widths[position], alignRight: column.alignRight), row: titleRow,
                 column: offsets[position], style: style)
         }
-        let page = DashboardRenderer.pageSize(for: canvas.terminal.size)
+        let page = max(1, rows ?? DashboardRenderer.pageSize(for: canvas.terminal.size))
         let selected = model.selection(on: model.screen)
         let first = max(0, min(selected - page + 1, table.rows.count - page))
         for (line, rowIndex) in (first..<min(first + page, table.rows.count)).enumerated() {
@@ -47,6 +48,7 @@ enum TableView {
         case .text(var text):
             let marker = cell.change != 0 ? 1 : 0
             if text.count + marker > width, let short = cell.shortText { text = short }
+            if cell.cutInMiddle { text = text.cutInMiddle(to: width - marker, ellipsis: canvas.glyphs.ellipsis) }
             if cell.change != 0 {
                 text += String(cell.change > 0 ? canvas.glyphs.increased : canvas.glyphs.decreased)
                 style.bold = true

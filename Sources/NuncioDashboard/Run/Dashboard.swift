@@ -50,6 +50,7 @@ public enum Dashboard {
         source: any AdminSource, options: DashboardOptions, terminal: any Terminal, resized: Flag = Flag(),
         interrupted: Flag = Flag(), stopWhenIdle: Bool = false, keyTimeoutMilliseconds: Int = 50
     ) {
+        let source = options.logFiles.isEmpty ? source : TailingAdminSource(base: source, files: options.logFiles)
         var model = DashboardModel(options: options, adminAddress: source.displayAddress)
         let mailbox = Mailbox()
         let poller = SnapshotPoller(source: source, mailbox: mailbox, interval: options.refreshInterval)

@@ -4,8 +4,12 @@ enum LogTable {
 
     static func build(_ model: DashboardModel) -> Table {
         let lines = model.latest?.logLines ?? []
+        let search = model.investigation.logSearch
         let rows = lines.enumerated().map { index, line in
-            TableRow(key: String(index), cells: [.text(line, style: style(for: line))], filterText: line)
+            // Lines holding the `:search` text stand out whatever their level.
+            let found = search.map { line.localizedCaseInsensitiveContains($0) } ?? false
+            let style = found ? TextStyle(color: .yellow, bold: true, underline: true) : style(for: line)
+            return TableRow(key: String(index), cells: [.text(line, style: style)], filterText: line)
         }
         return Table(columns: columns, rows: rows)
     }

@@ -8,6 +8,7 @@ enum ScreenTables {
         case .stats: return StatsTable.build(model)
         case .log: return LogTable.build(model)
         case .events: return EventsTable.build(model)
+        case .routes: return RoutesTable.build(model)
         }
     }
 }
