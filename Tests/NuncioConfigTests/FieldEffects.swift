@@ -238,5 +238,9 @@ enum FieldEffects {
         // Clusters
         "LocalityLbEndpoints.priority",
         "DnsResolverConfig.noDefaultSearchDomain",
+        // Config from files (issue 13): PathConfigSubscription delivers them, the listener and cluster managers apply
+        "Bootstrap.dynamicResources",
+        "HttpConnectionManager.rds",
+        "Cluster.edsClusterConfig",
     ]
 }

@@ -55,6 +55,15 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("configuration '\(Fixtures.referenceV3)' OK"))
     }
 
+    /// Envoy's dynamic-config-fs sandbox as its README runs it (`--mode validate`, as Envoy, does not open the
+    /// resource files, which are at /var/lib/envoy in its container).
+    @Test func dynamicConfigFsSandboxValidates() throws {
+        let file = Fixtures.root.appendingPathComponent("Tests/Fixtures/dynamic-config-fs/envoy.yaml").path
+        let result = try NuncioBinary.run(["--mode", "validate", "-c", file])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("configuration '\(file)' OK"))
+    }
+
     @Test func missingFileExitsOne() throws {
         let result = try NuncioBinary.run(["validate", "-c", "/nonexistent/envoy.yaml"])
         #expect(result.status == 1)

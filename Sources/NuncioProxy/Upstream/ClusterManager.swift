@@ -73,6 +73,9 @@ public final class ClusterManager: Sendable {
                 cluster.stats.updateSuccess.inc()
             case .STRICT_DNS, .LOGICAL_DNS:
                 firstRounds.append(refresh(cluster))
+            case .EDS:
+                // Its hosts come from its EDS subscription (PathConfigSubscription), not from the config.
+                break
             }
         }
         // Envoy's cluster warming: hosts first, then the first round of health checks.
