@@ -16,6 +16,18 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
     var phrase: String
 
     var testDescription: String { name }
+
+    /// Loading fails with one error at this path and position, whose message holds the phrase.
+    func expectError() throws {
+        let error = try #require(config.loadError(file: file))
+        #expect(error.file == file)
+        #expect(error.path == path)
+        #expect(error.line == line)
+        if let column { #expect(error.column == column) }
+        #expect(error.message.contains(phrase), "message: \(error.message)")
+        let location = "\(file):\(error.line):\(error.column): "
+        #expect(error.description == location + (path.isEmpty ? "" : "\(path): ") + error.message)
+    }
 }
 
 /// Each case breaks the valid `ConfigText.base` in one way (see its line map) and pins the error's field path,
@@ -399,14 +411,7 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: all)
     func rejects(_ broken: BrokenConfig) throws {
-        let error = try #require(broken.config.loadError(file: broken.file))
-        #expect(error.file == broken.file)
-        #expect(error.path == broken.path)
-        #expect(error.line == broken.line)
-        if let column = broken.column { #expect(error.column == column) }
-        #expect(error.message.contains(broken.phrase), "message: \(error.message)")
-        let location = "\(broken.file):\(error.line):\(error.column): "
-        #expect(error.description == location + (broken.path.isEmpty ? "" : "\(broken.path): ") + error.message)
+        try broken.expectError()
     }
 
     @Test func theTableIsLargeAndTheBaseIsValid() throws {

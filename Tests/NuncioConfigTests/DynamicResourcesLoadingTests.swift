@@ -44,6 +44,17 @@ import Testing
         #expect(try ResourceFileLoader.load(path: cds, type: .cluster).resources.names == ["example_proxy_cluster"])
     }
 
+    /// As Envoy: file subscriptions need the node's id and cluster, from the file or the flags.
+    @Test func fileSourcesNeedTheNodesIdAndCluster() throws {
+        let message = "type.googleapis.com/envoy.config.cluster.v3.Cluster: node 'id' and 'cluster' are required. "
+            + "Set it either in 'node' config or via --service-node and --service-cluster options."
+        let withoutNode = try Self.dynamic.replacing(line: 1, with: "node: {id: id_1}").load().bootstrap
+        #expect(withoutNode.localInfoError(serviceNode: nil, serviceCluster: nil) == message)
+        #expect(withoutNode.localInfoError(serviceNode: nil, serviceCluster: "test") == nil)
+        #expect(try Self.dynamic.load().bootstrap.localInfoError(serviceNode: nil, serviceCluster: nil) == nil)
+        #expect(Bootstrap().localInfoError(serviceNode: nil, serviceCluster: nil) == nil)
+    }
+
     static let refused: [BrokenConfig] = [
         BrokenConfig(
             name: "ads", config: dynamic.replacing(line: 9, with: "    ads: {}"),
@@ -78,10 +89,6 @@ import Testing
     ]
 
     @Test(arguments: refused) func refusedSources(_ broken: BrokenConfig) throws {
-        let error = try #require(broken.config.loadError(file: broken.file))
-        #expect(error.path == broken.path)
-        #expect(error.line == broken.line)
-        if let column = broken.column { #expect(error.column == column) }
-        #expect(error.message.contains(broken.phrase), "message: \(error.message)")
+        try broken.expectError()
     }
 }
