@@ -10,6 +10,7 @@ public final class StatsStore: Sendable {
         var counters: [String: Counter] = [:]
         var gauges: [String: Gauge] = [:]
         var histograms: [String: Histogram] = [:]
+        var textReadouts: [String: TextReadout] = [:]
     }
 
     public init() {}
@@ -49,6 +50,17 @@ public final class StatsStore: Sendable {
         }
     }
 
+    public func textReadout(_ name: String) -> TextReadout {
+        registry.withLock { registry in
+            if let existing = registry.textReadouts[name] {
+                return existing
+            }
+            let created = TextReadout(name: name)
+            registry.textReadouts[name] = created
+            return created
+        }
+    }
+
     /// `POST /reset_counters`: every counter to 0. Gauges and histograms are untouched, as in Envoy.
     public func resetCounters() {
         for counter in registry.withLock({ Array($0.counters.values) }) {
@@ -70,6 +82,7 @@ public final class StatsStore: Sendable {
             registry.counters = registry.counters.filter { !$0.key.hasPrefix(prefix) }
             registry.gauges = registry.gauges.filter { !$0.key.hasPrefix(prefix) }
             registry.histograms = registry.histograms.filter { !$0.key.hasPrefix(prefix) }
+            registry.textReadouts = registry.textReadouts.filter { !$0.key.hasPrefix(prefix) }
         }
     }
 
@@ -88,8 +101,9 @@ public final class StatsStore: Sendable {
 
     /// Current values of every stat, sorted by name, for the renderers.
     public func snapshot() -> StatsSnapshot {
-        let (counters, gauges, histograms) = registry.withLock { registry in
-            (Array(registry.counters.values), Array(registry.gauges.values), Array(registry.histograms.values))
+        let (counters, gauges, histograms, texts) = registry.withLock { registry in
+            (Array(registry.counters.values), Array(registry.gauges.values), Array(registry.histograms.values),
+                Array(registry.textReadouts.values))
         }
         return StatsSnapshot(
             counters: counters.map { CounterSample(name: $0.name, value: $0.value, used: $0.used) },
@@ -102,7 +116,8 @@ public final class StatsStore: Sendable {
                     interval: statistics.interval,
                     cumulative: statistics.cumulative
                 )
-            }
+            },
+            textReadouts: texts.map { TextReadoutSample(name: $0.name, value: $0.value, used: $0.used) }
         )
     }
 }

@@ -93,6 +93,11 @@ import Testing
                 #expect(envoyStats[name] != nil, "Envoy has no \(name)")
             }
         }
+        // version_text, a text readout: the same lines in /stats.
+        let envoyText = try RawHTTPClient.get(port: envoy.adminPort, path: "/stats?filter=version_text").body
+        let query = StatsQuery(filter: try StatsFilter("version_text"))
+        #expect(TextStatsRenderer.render(store.snapshot(), query: query) == envoyText)
+        #expect(envoyText.contains("cluster_manager.cds.version_text: \"v2\""))
         #expect(ours["listener_manager.lds.version"] == XXHash64.hash(longVersion))
         #expect(ours["cluster_manager.cds.update_rejected"] == 1 && ours["cluster_manager.cds.update_failure"] == 1)
     }

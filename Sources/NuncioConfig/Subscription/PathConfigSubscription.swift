@@ -109,6 +109,7 @@ public final class PathConfigSubscription: @unchecked Sendable {
             lastVersion = file.versionInfo
             stats.updateTime.set(UInt64(max(0, Date().timeIntervalSince1970 * 1000)))
             stats.version.set(XXHash64.hash(file.versionInfo))
+            stats.versionText.set(file.versionInfo)
             stats.updateSuccess.inc()
         }
     }

@@ -3,7 +3,7 @@ import NuncioStats
 /// Envoy's `SubscriptionStats` of one config source, under its prefix (see `SubscriptionStats.Prefix`).
 ///
 /// Of Envoy's set, `init_fetch_timeout` (never counted for files) and the `update_duration` histogram (never
-/// recorded for files) are left out; `version_text` waits for text readouts in the stats store.
+/// recorded for files) are left out.
 public struct SubscriptionStats: Sendable {
     public let updateAttempt: Counter
     public let updateSuccess: Counter
@@ -13,6 +13,8 @@ public struct SubscriptionStats: Sendable {
     public let version: Gauge
     /// When the last update was accepted, in milliseconds since the epoch.
     public let updateTime: Gauge
+    /// The last accepted `version_info` itself.
+    public let versionText: TextReadout
     /// RDS and EDS only: updates without the subscribed resource.
     public let updateEmpty: Counter?
 
@@ -24,6 +26,7 @@ public struct SubscriptionStats: Sendable {
         updateFailure = store.counter(prefix + "update_failure")
         version = store.gauge(prefix + "version", importMode: .neverImport)
         updateTime = store.gauge(prefix + "update_time", importMode: .neverImport)
+        versionText = store.textReadout(prefix + "version_text")
     }
 
     /// Where Envoy puts each subscription's stats.
