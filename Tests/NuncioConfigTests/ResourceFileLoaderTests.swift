@@ -112,6 +112,15 @@ import Testing
         #expect(error?.errors.first?.message.contains("did you mean 'connect_timeout'?") == true)
     }
 
+    /// What protobuf's JSON parser refuses (a value of the wrong kind) is a failure in Envoy, not a rejection.
+    @Test func aValueOfTheWrongKindIsAFailure() {
+        let text = Self.clusterJSON
+            .replacingOccurrences(of: "\"connect_timeout\": \"1s\"", with: "\"connect_timeout\": \"abc\"")
+        let error = loadError(text, file: "cds.json", type: .cluster)
+        #expect(error?.kind == .failure)
+        #expect(error?.errors.first?.path == "resources[0].connect_timeout")
+    }
+
     @Test func aResourceOfAnotherTypeIsRejected() {
         let error = loadError(Self.routeYAML, file: "lds.yaml", type: .listener)
         #expect(error?.kind == .rejected)

@@ -59,14 +59,15 @@ import Testing
         for subscription in subscriptions { try subscription.start() }
         defer { for subscription in subscriptions { subscription.stop() } }
 
-        // One good update of each (a version long enough for xxHash's 32-byte rounds), then two bad ones of CDS:
-        // a value Envoy's validation refuses (update_rejected) and a syntax error (update_failure).
+        // One good update of each (a version long enough for xxHash's 32-byte rounds), then bad ones of CDS: a value
+        // Envoy's validation refuses (update_rejected), a value of the wrong kind and a syntax error (update_failure).
         let zeroTimeout = "  type: LOGICAL_DNS\n  connect_timeout: 0s"
         let longVersion = "2026-12-04T23:00:00Z/lds-configmap-revision-42"
         let updates: [(String, (String) -> String)] = [
             ("lds.yaml", { "version_info: \"\(longVersion)\"\n" + $0 }),
             ("cds.yaml", { "version_info: v2\n" + $0.replacingOccurrences(of: "STRICT_DNS", with: "LOGICAL_DNS") }),
             ("cds.yaml", { $0.replacingOccurrences(of: "  type: LOGICAL_DNS", with: zeroTimeout) }),
+            ("cds.yaml", { $0.replacingOccurrences(of: "connect_timeout: 0s", with: "connect_timeout: abc") }),
             ("cds.yaml", { _ in "resources: [\n" }),
         ]
         var expectedAttempts = ["listener_manager.lds.update_attempt": 1, "cluster_manager.cds.update_attempt": 1]
@@ -99,6 +100,6 @@ import Testing
         #expect(TextStatsRenderer.render(store.snapshot(), query: query) == envoyText)
         #expect(envoyText.contains("cluster_manager.cds.version_text: \"v2\""))
         #expect(ours["listener_manager.lds.version"] == XXHash64.hash(longVersion))
-        #expect(ours["cluster_manager.cds.update_rejected"] == 1 && ours["cluster_manager.cds.update_failure"] == 1)
+        #expect(ours["cluster_manager.cds.update_rejected"] == 1 && ours["cluster_manager.cds.update_failure"] == 2)
     }
 }

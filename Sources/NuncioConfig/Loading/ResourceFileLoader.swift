@@ -1,7 +1,8 @@
 import Foundation
 
-/// Why a resource file was not applied, in Envoy's two kinds: the file could not be read or parsed
-/// (`update_failure`), or its resources are not valid (`update_rejected`). The whole file is refused either way.
+/// Why a resource file was not applied, in Envoy's two kinds: the file could not be read or parsed, or a value has
+/// the wrong kind (`update_failure`); or its resources are not valid (`update_rejected`). The whole file is refused
+/// either way.
 public struct ResourceFileError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         case failure
@@ -60,7 +61,9 @@ public enum ResourceFileLoader {
         defer { context.clusterReferences.removeAll() }
         let reader = ValueReader(node: root, path: "", context: context)
         let loaded = try? context.recording { try read(reader, type: type) }
-        if let error = context.collectedError() { throw rejected(error) }
+        if let error = context.collectedError() {
+            throw ResourceFileError(kind: context.sawTypeError ? .failure : .rejected, errors: errors(of: error))
+        }
         guard let loaded else { preconditionFailure("a failed read records an error") }
         return loaded
     }
@@ -141,9 +144,8 @@ public enum ResourceFileLoader {
         return ResourceFileError(kind: .failure, errors: [error])
     }
 
-    private static func rejected(_ error: any Error) -> ResourceFileError {
-        if let several = error as? ConfigErrors { return ResourceFileError(kind: .rejected, errors: several.errors) }
-        return ResourceFileError(kind: .rejected, errors: [error as? ConfigError ?? ConfigError(
-            file: "", line: 0, column: 0, path: "", message: "\(error)")])
+    private static func errors(of error: any Error) -> [ConfigError] {
+        if let several = error as? ConfigErrors { return several.errors }
+        return [error as? ConfigError ?? ConfigError(file: "", line: 0, column: 0, path: "", message: "\(error)")]
     }
 }
