@@ -16,47 +16,33 @@ public final class StatsStore: Sendable {
     public init() {}
 
     public func counter(_ name: String) -> Counter {
-        registry.withLock { registry in
-            if let existing = registry.counters[name] {
-                return existing
-            }
-            let created = Counter(name: name)
-            registry.counters[name] = created
-            return created
-        }
+        existing(\.counters, name) { Counter(name: name) }
     }
 
     /// The import mode of the first call wins, as in Envoy.
     public func gauge(_ name: String, importMode: GaugeImportMode = .accumulate) -> Gauge {
-        registry.withLock { registry in
-            if let existing = registry.gauges[name] {
-                return existing
-            }
-            let created = Gauge(name: name, importMode: importMode)
-            registry.gauges[name] = created
-            return created
-        }
+        existing(\.gauges, name) { Gauge(name: name, importMode: importMode) }
     }
 
     /// The unit of the first call wins.
     public func histogram(_ name: String, unit: HistogramUnit = .milliseconds) -> Histogram {
-        registry.withLock { registry in
-            if let existing = registry.histograms[name] {
-                return existing
-            }
-            let created = Histogram(name: name, unit: unit)
-            registry.histograms[name] = created
-            return created
-        }
+        existing(\.histograms, name) { Histogram(name: name, unit: unit) }
     }
 
     public func textReadout(_ name: String) -> TextReadout {
+        existing(\.textReadouts, name) { TextReadout(name: name) }
+    }
+
+    /// The stat of that kind and name, made by `make` when there is none yet.
+    private func existing<Stat>(
+        _ kind: WritableKeyPath<Registry, [String: Stat]>, _ name: String, _ make: () -> Stat
+    ) -> Stat {
         registry.withLock { registry in
-            if let existing = registry.textReadouts[name] {
-                return existing
+            if let stat = registry[keyPath: kind][name] {
+                return stat
             }
-            let created = TextReadout(name: name)
-            registry.textReadouts[name] = created
+            let created = make()
+            registry[keyPath: kind][name] = created
             return created
         }
     }
