@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "NuncioConfig",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["NuncioStats", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "NuncioStats",

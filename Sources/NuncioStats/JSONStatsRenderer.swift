@@ -16,7 +16,10 @@ public enum JSONStatsRenderer {
             values += selected.gauges.map { ($0.name, $0.value) }
         }
         values.sort { StatName.precedes($0.name, $1.name) }
-        var elements = values.map { "{\"name\":\(quoted($0.name)),\"value\":\($0.value)}" }
+        // Text readouts come first, as in Envoy.
+        var elements = query.includesTextReadouts
+            ? selected.textReadouts.map { "{\"name\":\(quoted($0.name)),\"value\":\(quoted($0.value))}" } : []
+        elements += values.map { "{\"name\":\(quoted($0.name)),\"value\":\($0.value)}" }
         if query.includesHistograms && !selected.histograms.isEmpty {
             switch query.histogramBuckets {
             case .none:

@@ -39,6 +39,7 @@ public struct StatsQuery: Sendable {
     var includesCounters: Bool { type == .all || type == .counters }
     var includesGauges: Bool { type == .all || type == .gauges }
     var includesHistograms: Bool { type == .all || type == .histograms }
+    var includesTextReadouts: Bool { type == .all || type == .textReadouts }
 
     /// The stats of `snapshot` this query selects (`type` excepted: each renderer applies it its own way).
     func select(_ snapshot: StatsSnapshot) -> StatsSnapshot {
@@ -47,6 +48,7 @@ public struct StatsQuery: Sendable {
         selected.counters = snapshot.counters.filter { (!usedOnly || $0.used) && matches($0.name) }
         selected.gauges = snapshot.gauges.filter { (!usedOnly || $0.used) && matches($0.name) }
         selected.histograms = snapshot.histograms.filter { (!usedOnly || $0.used) && matches($0.name) }
+        selected.textReadouts = snapshot.textReadouts.filter { (!usedOnly || $0.used) && matches($0.name) }
         return selected
     }
 }

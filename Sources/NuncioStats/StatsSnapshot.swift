@@ -4,11 +4,16 @@ public struct StatsSnapshot: Sendable {
     public var counters: [CounterSample]
     public var gauges: [GaugeSample]
     public var histograms: [HistogramSample]
+    public var textReadouts: [TextReadoutSample]
 
-    public init(counters: [CounterSample] = [], gauges: [GaugeSample] = [], histograms: [HistogramSample] = []) {
+    public init(
+        counters: [CounterSample] = [], gauges: [GaugeSample] = [], histograms: [HistogramSample] = [],
+        textReadouts: [TextReadoutSample] = []
+    ) {
         self.counters = counters.sorted { StatName.precedes($0.name, $1.name) }
         self.gauges = gauges.sorted { StatName.precedes($0.name, $1.name) }
         self.histograms = histograms.sorted { StatName.precedes($0.name, $1.name) }
+        self.textReadouts = textReadouts.sorted { StatName.precedes($0.name, $1.name) }
     }
 }
 

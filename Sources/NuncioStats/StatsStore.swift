@@ -10,41 +10,39 @@ public final class StatsStore: Sendable {
         var counters: [String: Counter] = [:]
         var gauges: [String: Gauge] = [:]
         var histograms: [String: Histogram] = [:]
+        var textReadouts: [String: TextReadout] = [:]
     }
 
     public init() {}
 
     public func counter(_ name: String) -> Counter {
-        registry.withLock { registry in
-            if let existing = registry.counters[name] {
-                return existing
-            }
-            let created = Counter(name: name)
-            registry.counters[name] = created
-            return created
-        }
+        existing(\.counters, name) { Counter(name: name) }
     }
 
     /// The import mode of the first call wins, as in Envoy.
     public func gauge(_ name: String, importMode: GaugeImportMode = .accumulate) -> Gauge {
-        registry.withLock { registry in
-            if let existing = registry.gauges[name] {
-                return existing
-            }
-            let created = Gauge(name: name, importMode: importMode)
-            registry.gauges[name] = created
-            return created
-        }
+        existing(\.gauges, name) { Gauge(name: name, importMode: importMode) }
     }
 
     /// The unit of the first call wins.
     public func histogram(_ name: String, unit: HistogramUnit = .milliseconds) -> Histogram {
+        existing(\.histograms, name) { Histogram(name: name, unit: unit) }
+    }
+
+    public func textReadout(_ name: String) -> TextReadout {
+        existing(\.textReadouts, name) { TextReadout(name: name) }
+    }
+
+    /// The stat of that kind and name, made by `make` when there is none yet.
+    private func existing<Stat>(
+        _ kind: WritableKeyPath<Registry, [String: Stat]>, _ name: String, _ make: () -> Stat
+    ) -> Stat {
         registry.withLock { registry in
-            if let existing = registry.histograms[name] {
-                return existing
+            if let stat = registry[keyPath: kind][name] {
+                return stat
             }
-            let created = Histogram(name: name, unit: unit)
-            registry.histograms[name] = created
+            let created = make()
+            registry[keyPath: kind][name] = created
             return created
         }
     }
@@ -70,6 +68,7 @@ public final class StatsStore: Sendable {
             registry.counters = registry.counters.filter { !$0.key.hasPrefix(prefix) }
             registry.gauges = registry.gauges.filter { !$0.key.hasPrefix(prefix) }
             registry.histograms = registry.histograms.filter { !$0.key.hasPrefix(prefix) }
+            registry.textReadouts = registry.textReadouts.filter { !$0.key.hasPrefix(prefix) }
         }
     }
 
@@ -88,8 +87,9 @@ public final class StatsStore: Sendable {
 
     /// Current values of every stat, sorted by name, for the renderers.
     public func snapshot() -> StatsSnapshot {
-        let (counters, gauges, histograms) = registry.withLock { registry in
-            (Array(registry.counters.values), Array(registry.gauges.values), Array(registry.histograms.values))
+        let (counters, gauges, histograms, texts) = registry.withLock { registry in
+            (Array(registry.counters.values), Array(registry.gauges.values), Array(registry.histograms.values),
+                Array(registry.textReadouts.values))
         }
         return StatsSnapshot(
             counters: counters.map { CounterSample(name: $0.name, value: $0.value, used: $0.used) },
@@ -102,7 +102,8 @@ public final class StatsStore: Sendable {
                     interval: statistics.interval,
                     cumulative: statistics.cumulative
                 )
-            }
+            },
+            textReadouts: texts.map { TextReadoutSample(name: $0.name, value: $0.value, used: $0.used) }
         )
     }
 }

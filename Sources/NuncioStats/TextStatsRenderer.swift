@@ -1,4 +1,5 @@
-/// `GET /stats`: `name: value` lines. Counters and gauges are merged in one sorted list, histograms follow.
+/// `GET /stats`: `name: value` lines. Text readouts first (`name: "value"`, unescaped as in Envoy), then counters
+/// and gauges merged in one sorted list, then histograms.
 public enum TextStatsRenderer {
     public static func render(_ snapshot: StatsSnapshot, query: StatsQuery = StatsQuery()) -> String {
         let selected = query.select(snapshot)
@@ -11,6 +12,11 @@ public enum TextStatsRenderer {
         }
         lines.sort { StatName.precedes($0.name, $1.name) }
         var output = ""
+        if query.includesTextReadouts {
+            for text in selected.textReadouts {
+                output += "\(text.name): \"\(text.value)\"\n"
+            }
+        }
         for line in lines {
             output += "\(line.name): \(line.value)\n"
         }

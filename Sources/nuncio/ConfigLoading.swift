@@ -10,7 +10,14 @@ enum ConfigLoading {
             exit(1)
         }
         do {
-            return try BootstrapLoader.load(path: path)
+            let loaded = try BootstrapLoader.load(path: path)
+            if let message = loaded.bootstrap.localInfoError(
+                serviceNode: options.serviceNode, serviceCluster: options.serviceCluster)
+            {
+                printError("nuncio: error initializing configuration '\(path)': \(message)")
+                exit(1)
+            }
+            return loaded
         } catch let error as ConfigError {
             report([error], path: path)
             exit(1)

@@ -16,6 +16,18 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
     var phrase: String
 
     var testDescription: String { name }
+
+    /// Loading fails with one error at this path and position, whose message holds the phrase.
+    func expectError() throws {
+        let error = try #require(config.loadError(file: file))
+        #expect(error.file == file)
+        #expect(error.path == path)
+        #expect(error.line == line)
+        if let column { #expect(error.column == column) }
+        #expect(error.message.contains(phrase), "message: \(error.message)")
+        let location = "\(file):\(error.line):\(error.column): "
+        #expect(error.description == location + (path.isEmpty ? "" : "\(path): ") + error.message)
+    }
 }
 
 /// Each case breaks the valid `ConfigText.base` in one way (see its line map) and pins the error's field path,
@@ -175,8 +187,13 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             path: "\(cluster).lb_policy", line: 24, column: 16,
             phrase: "RING_HASH is not supported by nuncio; supported: ROUND_ROBIN, LEAST_REQUEST, RANDOM"),
         BrokenConfig(
-            name: "unsupported cluster type EDS", config: base.replacing(line: 23, with: "    type: EDS"),
-            path: "\(cluster).type", line: 23, column: 11, phrase: "EDS is not supported by nuncio"),
+            name: "unsupported cluster type ORIGINAL_DST",
+            config: base.replacing(line: 23, with: "    type: ORIGINAL_DST"),
+            path: "\(cluster).type", line: 23, column: 11, phrase: "ORIGINAL_DST is not supported by nuncio"),
+        BrokenConfig(
+            name: "EDS cluster without eds_cluster_config",
+            config: base.replacing(line: 23, with: "    type: EDS").replacing(lines: 25...29, with: ""),
+            path: cluster, line: 22, column: 5, phrase: "an EDS cluster needs eds_cluster_config"),
         BrokenConfig(
             name: "unsupported codec HTTP3", config: base.inserting(after: 10, "          codec_type: HTTP3"),
             path: "\(hcm).codec_type", line: 11, column: 23, phrase: "HTTP3 is not supported by nuncio"),
@@ -270,14 +287,16 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
             name: "tracing in the connection manager", config: base.inserting(after: 10, "          tracing: {}"),
             path: "\(hcm).tracing", line: 11, column: 11, phrase: "field 'tracing' is not supported by nuncio"),
         BrokenConfig(
-            name: "rds instead of route_config",
+            name: "rds from ads",
             config: base.replacing(
                 lines: 11...17, with: "          rds: {route_config_name: local, config_source: {ads: {}}}"),
-            path: "\(hcm).rds", line: 11, column: 16, phrase: "'rds' (dynamic routes) is not supported by nuncio"),
+            path: "\(hcm).rds.config_source.ads", line: 11, column: 64,
+            phrase: "field 'ads' is not supported by nuncio; use path_config_source"),
         BrokenConfig(
-            name: "dynamic_resources", config: base.inserting(after: 31, "dynamic_resources: {}"),
-            path: "dynamic_resources", line: 32, column: 1,
-            phrase: "field 'dynamic_resources' is not supported by nuncio"),
+            name: "dynamic_resources from ads",
+            config: base.inserting(after: 31, "dynamic_resources: {ads_config: {}}"),
+            path: "dynamic_resources.ads_config", line: 32, column: 21,
+            phrase: "field 'ads_config' is not supported by nuncio"),
     ]
 
     static let structure: [BrokenConfig] = [
@@ -392,14 +411,7 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: all)
     func rejects(_ broken: BrokenConfig) throws {
-        let error = try #require(broken.config.loadError(file: broken.file))
-        #expect(error.file == broken.file)
-        #expect(error.path == broken.path)
-        #expect(error.line == broken.line)
-        if let column = broken.column { #expect(error.column == column) }
-        #expect(error.message.contains(broken.phrase), "message: \(error.message)")
-        let location = "\(broken.file):\(error.line):\(error.column): "
-        #expect(error.description == location + (broken.path.isEmpty ? "" : "\(broken.path): ") + error.message)
+        try broken.expectError()
     }
 
     @Test func theTableIsLargeAndTheBaseIsValid() throws {

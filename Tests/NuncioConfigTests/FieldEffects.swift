@@ -218,6 +218,10 @@ enum FieldEffects {
             "NuncioProxyTests.OutlierDetectionFieldTests/maxEjectionTimeJitterLengthensEjections",
         "HealthCheck.initialJitter": "NuncioProxyTests.HealthCheckJitterTests/initialJitterDelaysTheFirstChecks",
         "HealthCheck.intervalJitter": "NuncioProxyTests.HealthCheckJitterTests/intervalJitterSpacesTheChecks",
+        "Bootstrap.dynamicResources":
+            "NuncioAdminTests.DynamicConfigFsSandboxTests/sedOnCdsYamlSwitchesTheTrafficToService2",
+        "HttpConnectionManager.rds": "NuncioProxyTests.XdsFromFilesTests/rdsRoutesFollowTheirFile",
+        "Cluster.edsClusterConfig": "NuncioProxyTests.XdsFromFilesTests/edsEndpointsFollowTheirFile",
         "Bootstrap.statsFlushInterval": "NuncioProxyTests.StatsFlushIntervalTests/histogramsFlushAtTheInterval",
         "HttpConnectionManager.drainTimeout":
             "NuncioProxyTests.HTTP2DrainHandlerTests/drainSendsTwoGoAwaysThenClosesAfterTheLastStream",

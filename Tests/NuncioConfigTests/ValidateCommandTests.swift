@@ -55,6 +55,31 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("configuration '\(Fixtures.referenceV3)' OK"))
     }
 
+    /// Envoy's dynamic-config-fs sandbox as its README runs it (`--mode validate`, as Envoy, does not open the
+    /// resource files, which are at /var/lib/envoy in its container).
+    @Test func dynamicConfigFsSandboxValidates() throws {
+        let file = Fixtures.root.appendingPathComponent("Tests/Fixtures/dynamic-config-fs/envoy.yaml").path
+        let result = try NuncioBinary.run(["--mode", "validate", "-c", file])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("configuration '\(file)' OK"))
+    }
+
+    /// Without a node, Envoy refuses file subscriptions unless the flags name one.
+    @Test func fileSourcesWithoutANodeNeedTheFlags() throws {
+        let sandbox = Fixtures.root.appendingPathComponent("Tests/Fixtures/dynamic-config-fs/envoy.yaml")
+        let text = try String(contentsOf: sandbox, encoding: .utf8)
+            .replacingOccurrences(of: "node:\n  id: id_1\n  cluster: test\n", with: "")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nuncio-nonode-\(UUID()).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try NuncioBinary.run(["--mode", "validate", "-c", file])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("node 'id' and 'cluster' are required"), "stderr: \(refused.stderr)")
+        let named = try NuncioBinary.run(
+            ["--mode", "validate", "-c", file, "--service-node", "a", "--service-cluster", "b"])
+        #expect(named.status == 0, "stderr: \(named.stderr)")
+    }
+
     @Test func missingFileExitsOne() throws {
         let result = try NuncioBinary.run(["validate", "-c", "/nonexistent/envoy.yaml"])
         #expect(result.status == 1)

@@ -32,20 +32,25 @@ struct BootstrapValidator {
         return ValueReader(node: node, path: path, context: context)
     }
 
-    private enum PathStep {
+    enum PathStep {
         case key(String)
         case index(Int)
     }
 
     private func checkClusters() throws {
+        checkClusters(
+            bootstrap.clusters, indexes: context.clusterIndexes, in: [.key("static_resources"), .key("clusters")])
+    }
+
+    /// The checks of each cluster of a list at `list` (the bootstrap's, or a CDS file's `resources`).
+    func checkClusters(_ clusters: [Cluster], indexes: [Int], in list: [PathStep]) {
         var seen = Set<String>()
-        for (cluster, index) in zip(bootstrap.clusters, context.clusterIndexes) {
-            try context.recording { try checkCluster(cluster, index: index, seen: &seen) }
+        for (cluster, index) in zip(clusters, indexes) {
+            _ = try? context.recording { try checkCluster(cluster, at: list + [.index(index)], seen: &seen) }
         }
     }
 
-    private func checkCluster(_ cluster: Cluster, index: Int, seen: inout Set<String>) throws {
-        let base: [PathStep] = [.key("static_resources"), .key("clusters"), .index(index)]
+    private func checkCluster(_ cluster: Cluster, at base: [PathStep], seen: inout Set<String>) throws {
         if !seen.insert(cluster.name).inserted {
             throw reader(base + [.key("name")]).error(
                 "duplicate cluster name '\(cluster.name)': cluster names must be unique")
@@ -66,7 +71,7 @@ struct BootstrapValidator {
                 throw reader(base + steps).error(
                     "LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint")
             }
-        case .STRICT_DNS:
+        case .STRICT_DNS, .EDS:
             break
         }
     }
@@ -106,21 +111,31 @@ struct BootstrapValidator {
         if let admin = bootstrap.admin {
             try context.recording { try checkBindable(admin.address, at: [.key("admin"), .key("address")]) }
         }
+        checkListeners(
+            bootstrap.listeners, indexes: context.listenerIndexes, in: [.key("static_resources"), .key("listeners")])
+    }
+
+    /// The checks of each listener of a list at `list` (the bootstrap's, or an LDS file's `resources`).
+    func checkListeners(_ listeners: [Listener], indexes: [Int], in list: [PathStep]) {
         var names: [String: Int] = [:]
         var addresses: [SocketAddress: Int] = [:]
-        for (listener, index) in zip(bootstrap.listeners, context.listenerIndexes) {
-            try context.recording { try checkListener(listener, index: index, names: &names, addresses: &addresses) }
+        for (listener, index) in zip(listeners, indexes) {
+            _ = try? context.recording {
+                try checkListener(listener, index: index, in: list, names: &names, addresses: &addresses)
+            }
         }
     }
 
     private func checkListener(
-        _ listener: Listener, index: Int, names: inout [String: Int], addresses: inout [SocketAddress: Int]
+        _ listener: Listener, index: Int, in list: [PathStep], names: inout [String: Int],
+        addresses: inout [SocketAddress: Int]
     ) throws {
-        let base: [PathStep] = [.key("static_resources"), .key("listeners"), .index(index)]
+        let base = list + [.index(index)]
+        let listPath = reader(list).path
         if !listener.name.isEmpty {
             if let other = names[listener.name] {
                 throw reader(base + [.key("name")]).error(
-                    "duplicate listener name '\(listener.name)' (also static_resources.listeners[\(other)])")
+                    "duplicate listener name '\(listener.name)' (also \(listPath)[\(other)])")
             }
             names[listener.name] = index
         }
@@ -128,7 +143,7 @@ struct BootstrapValidator {
         // Port 0 asks the kernel for a free port, so several listeners may share it.
         if listener.address.port != 0, let other = addresses[listener.address] {
             throw reader(base + [.key("address")]).error(
-                "listener address \(listener.address) is already used by static_resources.listeners[\(other)]")
+                "listener address \(listener.address) is already used by \(listPath)[\(other)]")
         }
         addresses[listener.address] = index
         if let admin = bootstrap.admin, admin.address == listener.address, listener.address.port != 0 {
@@ -138,6 +153,8 @@ struct BootstrapValidator {
     }
 
     private func checkRouteClusters() throws {
+        // Clusters from CDS are known only when its file is read: routes may name them.
+        guard bootstrap.dynamicResources?.cdsConfig == nil else { return }
         guard let failed = context.failedClusterNames else { return }
         let defined = Set(bootstrap.clusters.map(\.name)).union(failed)
         for (name, reference) in context.clusterReferences where !defined.contains(name) {

@@ -5,6 +5,8 @@ final class LoadContext {
     var warnings: [ConfigWarning] = []
     /// Set when a v2-only spelling was read (`config:`, `hosts:`, v2 filter names, ...).
     var sawV2 = false
+    /// Set when a value had the wrong kind (see `ValueReader.typeError`).
+    var sawTypeError = false
     /// Positions kept for the checks that span the document (clusters named by routes, duplicate names).
     var clusterReferences: [(name: String, reader: ValueReader)] = []
     /// Every error found so far; the load goes on past each one so that a user sees them all at once.
@@ -59,6 +61,13 @@ struct ValueReader {
         context.warn(at: node, path: path, message)
     }
 
+    /// A value of the wrong kind: what protobuf's JSON parser refuses before any validation (Envoy's
+    /// `update_failure` for a resource file, where other errors are `update_rejected`).
+    func typeError(_ message: String) -> ConfigError {
+        context.sawTypeError = true
+        return error(message)
+    }
+
     var isNull: Bool {
         if case .null = node.kind { return true }
         return false
@@ -72,7 +81,7 @@ struct ValueReader {
             // `http2_protocol_options:` with nothing after it means an empty message, as in Envoy's YAML.
             return MappingReader(node: node, entries: [], path: path, context: context)
         default:
-            throw error("expected a mapping, got \(node.typeDescription)")
+            throw typeError("expected a mapping, got \(node.typeDescription)")
         }
     }
 
@@ -93,7 +102,7 @@ struct ValueReader {
 
     func string() throws -> String {
         guard case .scalar(let text, _) = node.kind else {
-            throw error("expected a string, got \(node.typeDescription)")
+            throw typeError("expected a string, got \(node.typeDescription)")
         }
         return text
     }
@@ -109,7 +118,7 @@ struct ValueReader {
     /// A plain `1` or `0` is a number, which Envoy rejects.
     func bool() throws -> Bool {
         guard case .scalar(let text, let quoted) = node.kind else {
-            throw error("expected true or false, got \(node.typeDescription)")
+            throw typeError("expected true or false, got \(node.typeDescription)")
         }
         var trueWords: Set = ["true", "t", "yes", "y"]
         var falseWords: Set = ["false", "f", "no", "n"]
@@ -123,19 +132,19 @@ struct ValueReader {
         let word = text.lowercased()
         if trueWords.contains(word) { return true }
         if falseWords.contains(word) { return false }
-        throw error("expected true or false, got \(node.typeDescription)")
+        throw typeError("expected true or false, got \(node.typeDescription)")
     }
 
     /// An unsigned integer; proto JSON also accepts a quoted number.
     func unsigned(max: UInt64 = UInt64(UInt32.max), what: String = "a non-negative integer") throws -> UInt64 {
         guard case .scalar(let text, _) = node.kind else {
-            throw error("expected \(what), got \(node.typeDescription)")
+            throw typeError("expected \(what), got \(node.typeDescription)")
         }
         guard let value = UInt64(text) else {
             if let negative = Int64(text), negative < 0 {
-                throw error("expected \(what), got \(text)")
+                throw typeError("expected \(what), got \(text)")
             }
-            throw error("expected \(what), got \(node.typeDescription)")
+            throw typeError("expected \(what), got \(node.typeDescription)")
         }
         guard value <= max else {
             throw error("\(value) is out of range: at most \(max)")
@@ -149,7 +158,7 @@ struct ValueReader {
 
     func port() throws -> UInt16 {
         guard case .scalar(let text, _) = node.kind, let value = Int(text) else {
-            throw error("expected a port number from 0 to 65535, got \(node.typeDescription)")
+            throw typeError("expected a port number from 0 to 65535, got \(node.typeDescription)")
         }
         guard (0...65535).contains(value) else {
             throw error("port \(value) is out of range: expected 0 to 65535")
@@ -159,17 +168,17 @@ struct ValueReader {
 
     func duration() throws -> ConfigDuration {
         guard case .scalar(let text, _) = node.kind else {
-            throw error("expected a duration such as \"0.25s\", got \(node.typeDescription)")
+            throw typeError("expected a duration such as \"0.25s\", got \(node.typeDescription)")
         }
         guard let duration = ConfigDuration(parsing: text) else {
-            throw error("expected a duration such as \"0.25s\" or \"15s\", got \"\(text)\"")
+            throw typeError("expected a duration such as \"0.25s\" or \"15s\", got \"\(text)\"")
         }
         return duration
     }
 
     func enumValue<E: ConfigEnum>(_ type: E.Type) throws -> E {
         guard case .scalar(let text, _) = node.kind else {
-            throw error("expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), got \(node.typeDescription)")
+            throw typeError("expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), got \(node.typeDescription)")
         }
         // v2 wrote enums in lower case (`strict_dns`); v3 in upper case (`STRICT_DNS`).
         let upper = text.uppercased()

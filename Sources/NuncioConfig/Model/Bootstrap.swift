@@ -4,6 +4,8 @@ public struct Bootstrap: Equatable, Sendable {
     public var admin: Admin?
     public var listeners: [Listener]
     public var clusters: [Cluster]
+    /// Listeners and clusters read from files (LDS and CDS), in addition to the static ones.
+    public var dynamicResources: DynamicResources?
     /// The bootstrap's resolver for DNS clusters without their own; nil means the system resolver.
     public var dnsResolver: DnsResolverConfig?
     public var layeredRuntime: LayeredRuntime?
@@ -56,6 +58,9 @@ extension Bootstrap {
                 try staticMapping.finish(unsupported: ["secrets"])
             }
         }
+        dynamicResources = try context.recording {
+            try mapping.optional("dynamic_resources").map(DynamicResources.init(reading:))
+        } ?? nil
         try context.recording { try readRest(mapping) }
     }
 
@@ -109,7 +114,7 @@ extension Bootstrap {
         mapping.onlyDefault("use_tcp_for_dns_lookups", false)
         try mapping.finish(unsupported: [
             "watchdog", "watchdogs", "stats_server_version_override", "header_prefix",
-            "dynamic_resources", "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
+            "cluster_manager", "hds_config", "flags_path", "stats_sinks", "stats_config",
             "stats_flush_on_admin", "tracing", "runtime", "fatal_actions", "bootstrap_extensions",
             "config_sources", "default_config_source", "default_socket_interface", "certificate_provider_instances",
             "inline_headers", "perf_tracing_file_path", "default_regex_engine", "xds_delegate_extension",

@@ -1,8 +1,8 @@
 /// `envoy.config.cluster.v3.Cluster`: a named group of upstream hosts and how to reach them.
 public struct Cluster: Equatable, Sendable {
     public enum DiscoveryType: String, ConfigEnum, Sendable {
-        case STATIC, STRICT_DNS, LOGICAL_DNS
-        static var unsupportedValues: Set<String> { ["EDS", "ORIGINAL_DST"] }
+        case STATIC, STRICT_DNS, LOGICAL_DNS, EDS
+        static var unsupportedValues: Set<String> { ["ORIGINAL_DST"] }
     }
 
     public enum LbPolicy: String, ConfigEnum, Sendable {
@@ -34,7 +34,10 @@ public struct Cluster: Equatable, Sendable {
     public var healthyPanicThreshold = 50.0
     /// `common_lb_config.locality_weighted_lb_config`: pick a locality by its `load_balancing_weight` first.
     public var localityWeightedLbConfig = false
+    /// The endpoints; for an EDS cluster, empty until its `ClusterLoadAssignment` arrives.
     public var loadAssignment: ClusterLoadAssignment
+    /// Set exactly when `type` is EDS: where the endpoints come from.
+    public var edsClusterConfig: EdsClusterConfig?
     public var upstreamProtocol: UpstreamProtocol = .http1
     /// Upstream connection idle timeout: one hour unless set.
     public var idleTimeout: ConfigDuration = .seconds(3600)
@@ -79,6 +82,7 @@ extension Cluster {
             try config.finish(unsupported: ["slow_start_config", "locality_lb_config", "selection_method"])
         }
         loadAssignment = try Self.readEndpoints(mapping, clusterName: name)
+        edsClusterConfig = try Self.readEdsClusterConfig(mapping, type: type)
         if let value = mapping.optional("common_lb_config") { try readCommonLbConfig(value) }
         try readProtocolOptions(mapping)
         dnsRefreshRate = try mapping.optional("dns_refresh_rate")?.duration() ?? dnsRefreshRate
@@ -114,7 +118,7 @@ extension Cluster {
         try mapping.onlyBool("use_tcp_for_dns_lookups", false)
         try mapping.onlyBool("wait_for_warm_on_init", true)
         try mapping.finish(unsupported: [
-            "eds_cluster_config", "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
+            "cluster_type", "transport_socket", "transport_socket_matches", "tls_context",
             "upstream_connection_options", "upstream_bind_config", "ring_hash_lb_config",
             "maglev_lb_config", "original_dst_lb_config", "round_robin_lb_config", "load_balancing_policy",
             "lb_subset_config", "metadata", "filters", "protocol_selection", "lrs_server", "track_cluster_stats",
@@ -162,6 +166,23 @@ extension Cluster {
             return 1
         }
         return value
+    }
+
+    /// An EDS cluster's endpoints come only from its config source; other types have no use for one.
+    private static func readEdsClusterConfig(
+        _ mapping: MappingReader, type: DiscoveryType
+    ) throws -> EdsClusterConfig? {
+        let config = mapping.optional("eds_cluster_config")
+        guard type == .EDS else {
+            if let config { throw config.error("eds_cluster_config needs type EDS") }
+            return nil
+        }
+        if let assignment = mapping.optional("load_assignment") {
+            throw assignment.error("load_assignment on an EDS cluster is not supported by nuncio: its endpoints come "
+                + "from eds_cluster_config")
+        }
+        guard let config else { throw mapping.error("an EDS cluster needs eds_cluster_config (with eds_config)") }
+        return try EdsClusterConfig(reading: config)
     }
 
     private static func readEndpoints(_ mapping: MappingReader, clusterName: String) throws -> ClusterLoadAssignment {

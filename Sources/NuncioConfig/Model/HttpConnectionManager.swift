@@ -24,7 +24,10 @@ public struct HttpConnectionManager: Equatable, Sendable {
 
     public var codecType: CodecType = .AUTO
     public var statPrefix: String
+    /// The inline routes; with `rds`, an empty configuration named `rds.routeConfigName` until RDS delivers it.
     public var routeConfig: RouteConfiguration
+    /// Set when the routes come from a config source (RDS) rather than inline.
+    public var rds: Rds?
     public var httpFilters: [HttpFilter]
     public var accessLog: [AccessLog] = []
     public var useRemoteAddress = false
@@ -68,20 +71,26 @@ extension HttpConnectionManager {
         // The prefix, the routes and the options are read apart, so that an error in one hides none in another.
         let context = mapping.context
         statPrefix = try context.recording { try mapping.required("stat_prefix").nonEmptyString() } ?? ""
-        routeConfig = try context.recording { try Self.readRouteConfig(mapping) }
-            ?? RouteConfiguration(virtualHosts: [])
+        let routes = try context.recording { try Self.readRouteConfig(mapping) }
+        routeConfig = routes?.inline ?? RouteConfiguration(virtualHosts: [])
+        rds = routes?.rds
         httpFilters = try Self.readFilters(mapping)
         try context.recording { try readOptions(mapping) }
     }
 
-    private static func readRouteConfig(_ mapping: MappingReader) throws -> RouteConfiguration {
+    private static func readRouteConfig(_ mapping: MappingReader) throws -> (inline: RouteConfiguration, rds: Rds?) {
         guard let (routeKey, routeReader) = try mapping.oneOf(
             ["route_config", "rds", "scoped_routes"], required: true, what: "the route specifier")
         else { preconditionFailure("oneOf(required:) returns a value") }
-        guard routeKey == "route_config" else {
-            throw routeReader.error("'\(routeKey)' (dynamic routes) is not supported by nuncio; use route_config")
+        switch routeKey {
+        case "route_config":
+            return (try RouteConfiguration(reading: routeReader), nil)
+        case "rds":
+            let rds = try Rds(reading: routeReader)
+            return (RouteConfiguration(name: rds.routeConfigName, virtualHosts: []), rds)
+        default:
+            throw routeReader.error("'\(routeKey)' (scoped routes) is not supported by nuncio; use route_config or rds")
         }
-        return try RouteConfiguration(reading: routeReader)
     }
 
     private mutating func readOptions(_ mapping: MappingReader) throws {

@@ -36,6 +36,8 @@ final class ListenerManager: Sendable {
     private let stoppedAccepting = ManagedAtomic<Bool>(false)
     private let socket: ListenerSocket
     private let makeRuntime: @Sendable (Listener, String?) -> ListenerRuntime
+    /// Run once an update's configs are built, before any serves: starts the RDS subscriptions they need.
+    private let prepare: @Sendable () throws -> Void
     private let drainTime: TimeAmount
     private let drainStrategy: DrainStrategy
     private let stats: ListenerManagerStats
@@ -43,8 +45,10 @@ final class ListenerManager: Sendable {
 
     init(
         statics: [ListenerRuntime], socket: ListenerSocket, drainTime: TimeAmount, drainStrategy: DrainStrategy,
-        store: StatsStore, log: EngineLog, makeRuntime: @escaping @Sendable (Listener, String?) -> ListenerRuntime
+        store: StatsStore, log: EngineLog, makeRuntime: @escaping @Sendable (Listener, String?) -> ListenerRuntime,
+        prepare: @escaping @Sendable () throws -> Void = {}
     ) {
+        self.prepare = prepare
         self.statics = statics
         self.socket = socket
         self.drainTime = drainTime
@@ -103,13 +107,18 @@ final class ListenerManager: Sendable {
             let staticNames = Set(current.filter { $0.runtime.versionInfo == nil }.map(\.runtime.name))
             try validate(listeners, staticNames: staticNames, current: current)
             let byName = Dictionary(current.map { ($0.runtime.name, $0) }, uniquingKeysWith: { first, _ in first })
-            // Bind every new socket first: a failure leaves everything as it was.
+            // Build the new configs and bind every new socket first: a failure leaves everything as it was.
+            var built: [String: ListenerRuntime] = [:]
+            for config in listeners where byName[config.name]?.runtime.config != config {
+                built[config.name] = makeRuntime(config, versionInfo)
+            }
+            try prepare()
             var bound: [String: ActiveListener] = [:]
             do {
                 for config in listeners {
                     let existing = byName[config.name]
                     if let existing, existing.runtime.config.address == config.address { continue }
-                    bound[config.name] = try bind(makeRuntime(config, versionInfo))
+                    bound[config.name] = try bind(built[config.name] ?? makeRuntime(config, versionInfo))
                 }
             } catch {
                 for listener in bound.values { listener.channel.close(promise: nil) }
@@ -133,7 +142,8 @@ final class ListenerManager: Sendable {
                 guard let existing = byName[config.name] else { continue }
                 next.append(existing)
                 if existing.runtime.config != config {
-                    let old = existing.slot.exchange(makeRuntime(config, versionInfo), ordering: .acquiringAndReleasing)
+                    let fresh = built[config.name] ?? makeRuntime(config, versionInfo)
+                    let old = existing.slot.exchange(fresh, ordering: .acquiringAndReleasing)
                     retire(old)
                     stats.listenerModified.inc()
                     stats.listenerInPlaceUpdated.inc()

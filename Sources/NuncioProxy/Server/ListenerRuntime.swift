@@ -36,13 +36,14 @@ final class ListenerRuntime: AtomicReference, Sendable {
 
     init(
         config: Listener, store: StatsStore, clusterManager: ClusterManager, state: ServerState,
-        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager, versionInfo: String? = nil
+        workers: WorkerDirectory, log: EngineLog, logFiles: AccessLogManager, versionInfo: String? = nil,
+        routes: RouteConfigProvider? = nil
     ) {
         self.config = config
         self.versionInfo = versionInfo
         self.name = config.name.isEmpty ? UUID().uuidString.lowercased() : config.name
         self.manager = config.httpConnectionManager
-        self.routes = RouteConfigProvider(manager.routeConfig)
+        self.routes = routes ?? RouteConfigProvider(manager.routeConfig)
         self.pathNormalizer = PathNormalizer(manager)
         self.requestHeaderConfig = ConnectionManagerUtility.Config(manager)
         self.http1Underscores = HeadersWithUnderscores.make(

@@ -53,6 +53,10 @@ public final class ProxyServer: Sendable {
     let threadPool: NIOThreadPool
     let workers: WorkerDirectory
     let listenerManager: ListenerManager
+    /// RDS: the route configurations listeners name, each from its file subscription.
+    let routeProviders: RouteConfigProviders
+    /// LDS and CDS from `dynamic_resources`.
+    let subscriptions: DynamicResourceSubscriptions
     let connections = DownstreamConnections()
     /// 0 while running, 1 once `shutdown` has finished.
     private let stopped = ConditionLock(value: 0)
@@ -85,9 +89,13 @@ public final class ProxyServer: Sendable {
         self.clusterManager = ClusterManager(
             clusters: bootstrap.clusters, store: stats, resolver: resolver, group: group, log: log, workers: workers)
         let (clusterManager, state, workers) = (self.clusterManager, self.state, self.workers)
+        let routeProviders = RouteConfigProviders(store: stats, log: log)
+        self.routeProviders = routeProviders
         let makeRuntime: @Sendable (Listener, String?) -> ListenerRuntime = { config, version in
-            ListenerRuntime(config: config, store: stats, clusterManager: clusterManager, state: state,
-                workers: workers, log: log, logFiles: logFiles, versionInfo: version)
+            let manager = config.httpConnectionManager
+            let routes = manager.rds.map { routeProviders.provider(for: $0, statPrefix: manager.statPrefix) }
+            return ListenerRuntime(config: config, store: stats, clusterManager: clusterManager, state: state,
+                workers: workers, log: log, logFiles: logFiles, versionInfo: version, routes: routes)
         }
         let socket = ListenerSocket(
             group: group, connections: connections,
@@ -95,7 +103,9 @@ public final class ProxyServer: Sendable {
             runtime: runtime, stats: stats)
         self.listenerManager = ListenerManager(
             statics: bootstrap.listeners.map { makeRuntime($0, nil) }, socket: socket, drainTime: options.drainTime,
-            drainStrategy: options.drainStrategy, store: stats, log: log, makeRuntime: makeRuntime)
+            drainStrategy: options.drainStrategy, store: stats, log: log, makeRuntime: makeRuntime,
+            prepare: { try routeProviders.startPending() })
+        self.subscriptions = DynamicResourceSubscriptions(bootstrap: bootstrap, store: stats, log: log)
     }
 
     /// Warms the clusters (first DNS answers), then opens every listener. Throws when an address cannot be bound.
@@ -108,8 +118,12 @@ public final class ProxyServer: Sendable {
         recordServerStats()
         log.log(.info, "config", "loading \(bootstrap.clusters.count) cluster(s)")
         try clusterManager.start().wait()
+        // Envoy's initialization order: CDS clusters warm before any listener opens, then LDS.
+        try subscriptions.startClusters(clusterManager)
         log.log(.info, "config", "loading \(bootstrap.listeners.count) listener(s)")
+        try routeProviders.startPending()
         try listenerManager.startStatics()
+        try subscriptions.startListeners(listenerManager)
         stats.counter("listener_manager.workers_started").inc()
         if bootstrap.maxActiveDownstreamConnections == nil {
             log.log(.warning, "main", "There is no configured limit to the number of allowed active downstream "
@@ -284,6 +298,8 @@ public final class ProxyServer: Sendable {
         }
         log.log(.info, "main", "shutting down server instance")
         state.shuttingDown = true
+        subscriptions.stop()
+        routeProviders.stopAll()
         stopListening()
         connections.drain()
         try? connections.closed(within: drainTime ?? options.drainTime, on: group.next()).wait()

@@ -1,5 +1,6 @@
 import Atomics
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NuncioConfig
 import NuncioStats
@@ -17,6 +18,8 @@ final class ActiveCluster: Sendable {
     private let group: EventLoopGroup
     private let log: EngineLog
     private let stopped = ManagedAtomic<Bool>(false)
+    /// The endpoints its hosts come from: the config's, then each EDS update swapped in place.
+    private let applied: NIOLockedValueBox<ClusterLoadAssignment>
     /// Called with the hosts a host update removed, so the workers drain their pools.
     private let hostsRemoved: @Sendable ([Host]) -> Void
 
@@ -28,6 +31,7 @@ final class ActiveCluster: Sendable {
         self.cluster = cluster
         self.versionInfo = versionInfo
         self.lastUpdated = Date()
+        self.applied = NIOLockedValueBox(config.loadAssignment)
         self.resolver = config.dnsResolver.map { resolver.with(config: $0) } ?? resolver
         self.healthChecker = config.healthChecks.first.map {
             HealthChecker(config: $0, cluster: cluster, loop: group.next(), store: store, log: log)
@@ -38,6 +42,7 @@ final class ActiveCluster: Sendable {
     }
 
     var name: String { cluster.name }
+    var assignment: ClusterLoadAssignment { applied.withLockedValue { $0 } }
     var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
     /// Envoy's cluster warming: the future completes once the cluster has its first hosts (or its first
@@ -48,11 +53,12 @@ final class ActiveCluster: Sendable {
         switch cluster.config.type {
         case .STATIC:
             cluster.stats.updateAttempt.inc()
-            cluster.updateHosts(cluster.endpoints.map { endpoint, locality in
-                UpstreamCluster.HostEntry(
-                    endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, localityIndex: locality)
-            })
+            cluster.updateHosts(UpstreamCluster.hostEntries(cluster.config.loadAssignment))
             cluster.stats.updateSuccess.inc()
+            hosts = loop.makeSucceededVoidFuture()
+        case .EDS:
+            // Built with the assignment its subscription last delivered; the subscription counts the updates.
+            cluster.updateHosts(UpstreamCluster.hostEntries(cluster.config.loadAssignment))
             hosts = loop.makeSucceededVoidFuture()
         case .STRICT_DNS, .LOGICAL_DNS:
             hosts = refresh()
@@ -80,6 +86,15 @@ final class ActiveCluster: Sendable {
             }
             detector.uneject(in: cluster)
         }
+    }
+
+    /// An EDS update: true when its hosts were swapped in place; false when its localities differ, and the cluster
+    /// must be rebuilt with it.
+    func applyAssignment(_ assignment: ClusterLoadAssignment) -> Bool {
+        guard cluster.hasSameLocalities(as: assignment) else { return false }
+        applied.withLockedValue { $0 = assignment }
+        if !updateHosts(UpstreamCluster.hostEntries(assignment)) { cluster.stats.updateNoRebuild.inc() }
+        return true
     }
 
     /// Replaces the hosts; the workers drain the pools of hosts that left.

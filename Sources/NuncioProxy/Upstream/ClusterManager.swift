@@ -21,6 +21,9 @@ public final class ClusterManager: Sendable {
     private let workers: WorkerDirectory
     private let stats: ClusterManagerStats
     private let lastVersion = NIOLockedValueBox<String?>(nil)
+    let eds: EdsSubscriptions
+    /// A static EDS cluster whose file could not be read: Envoy refuses to start.
+    private let staticError: (any Error)?
 
     /// An immutable name → cluster table, swapped whole when clusters are added or removed.
     final class ClusterMap: AtomicReference, Sendable {
@@ -48,10 +51,23 @@ public final class ClusterManager: Sendable {
         self.workers = workers
         self.stats = ClusterManagerStats(store: store)
         self.active = ManagedAtomic(ClusterMap([]))
-        let statics = clusters.map { makeCluster($0, versionInfo: nil) }
+        let eds = EdsSubscriptions(store: store, log: log)
+        self.eds = eds
+        var staticError: (any Error)?
+        let configs = clusters.map { config in
+            do { return try eds.withAssignment(config) } catch {
+                staticError = staticError ?? error
+                return config
+            }
+        }
+        self.staticError = staticError
+        let statics = configs.map { makeCluster($0, versionInfo: nil) }
         active.store(ClusterMap(statics), ordering: .releasing)
         stats.clusterAdded.add(UInt64(statics.count))
         publishGauges()
+        let loop = group.next()
+        // Off the subscription's thread, and never inside an update holding the lock.
+        eds.onUpdate { [weak self] name in loop.execute { self?.applyAssignment(of: name) } }
     }
 
     private func makeCluster(_ config: Cluster, versionInfo: String?) -> ActiveCluster {
@@ -89,6 +105,7 @@ public final class ClusterManager: Sendable {
     /// Warms the static clusters: the future completes when every one has hosts (or its first resolution failed)
     /// and its first health checks are done, so listeners open on a warm cluster manager.
     public func start() -> EventLoopFuture<Void> {
+        if let staticError { return group.next().makeFailedFuture(staticError) }
         let entries = active.load(ordering: .acquiring).entries
         return EventLoopFuture.andAllComplete(entries.map { $0.start() }, on: group.next())
     }
@@ -98,6 +115,7 @@ public final class ClusterManager: Sendable {
             for entry in active.load(ordering: .acquiring).entries { entry.stop() }
             for entry in warming.withLockedValue({ Array($0.values) }) { entry.stop() }
         }
+        eds.stopAll()
     }
 
     /// A CDS update (state of the world): the dynamic clusters become `clusters`. New and modified ones warm and
@@ -110,20 +128,23 @@ public final class ClusterManager: Sendable {
         for cluster in clusters where !names.insert(cluster.name).inserted {
             throw ClusterUpdateError.duplicateName(cluster.name)
         }
-        return updateLock.withLock {
+        return try updateLock.withLock {
             let current = active.load(ordering: .acquiring).entries
             let byName = Dictionary(current.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             let warmingNow = warming.withLockedValue { $0 }
-            var started: [EventLoopFuture<Void>] = []
+            var changed: [Cluster] = []
             for config in clusters {
                 if let existing = byName[config.name], existing.versionInfo == nil {
                     log.log(.warning, "upstream", "cds: cluster '\(config.name)' is static and cannot be updated")
                     continue
                 }
                 let pending = warmingNow[config.name]?.cluster.config ?? byName[config.name]?.cluster.config
-                if pending == config { continue }
-                started.append(warm(config, versionInfo: versionInfo, modifies: byName[config.name] != nil))
+                if let pending, Self.sameDefinition(pending, config) { continue }
+                changed.append(config)
             }
+            // Every EDS file is read before anything changes: one that cannot be rejects the whole update.
+            let resolved = try changed.map { try eds.withAssignment($0) }
+            let started = resolved.map { warm($0, versionInfo: versionInfo, modifies: byName[$0.name] != nil) }
             let removed = current.filter { $0.versionInfo != nil && !names.contains($0.name) }
             for entry in warmingNow.values where !names.contains(entry.name) {
                 entry.stop()
@@ -132,7 +153,10 @@ public final class ClusterManager: Sendable {
             if !removed.isEmpty {
                 let removedNames = Set(removed.map(\.name))
                 swapActive { $0.filter { !removedNames.contains($0.name) } }
-                for entry in removed { retire(entry) }
+                for entry in removed {
+                    retire(entry)
+                    eds.remove(entry.name)
+                }
                 stats.clusterRemoved.add(UInt64(removed.count))
             }
             publishGauges()
@@ -141,15 +165,37 @@ public final class ClusterManager: Sendable {
         }
     }
 
-    /// Starts a CDS cluster warming; once warm, it takes its name's place among the active clusters.
-    private func warm(_ config: Cluster, versionInfo: String, modifies: Bool) -> EventLoopFuture<Void> {
+    /// Equal but for an EDS cluster's endpoints, which its subscription fills in.
+    private static func sameDefinition(_ running: Cluster, _ update: Cluster) -> Bool {
+        var running = running
+        if running.type == .EDS { running.loadAssignment = update.loadAssignment }
+        return running == update
+    }
+
+    /// An EDS update arrived for `name`: its hosts are swapped in place, or the cluster is rebuilt with it when
+    /// its localities changed.
+    private func applyAssignment(of name: String) {
+        updateLock.withLock {
+            guard let entry = active.load(ordering: .acquiring).entries.first(where: { $0.name == name }),
+                let assignment = eds.assignment(of: name), assignment != entry.assignment,
+                !entry.applyAssignment(assignment)
+            else { return }
+            var config = entry.cluster.config
+            config.loadAssignment = assignment
+            _ = warm(config, versionInfo: entry.versionInfo, modifies: nil)
+        }
+    }
+
+    /// Starts a cluster warming; once warm, it takes its name's place among the active clusters. `modifies` says
+    /// which counter the change counts in (nil: an EDS rebuild, counted in neither).
+    private func warm(_ config: Cluster, versionInfo: String?, modifies: Bool?) -> EventLoopFuture<Void> {
         let entry = makeCluster(config, versionInfo: versionInfo)
         let replaced = warming.withLockedValue { warming in
             defer { warming[config.name] = entry }
             return warming[config.name]
         }
         replaced?.stop()
-        if modifies { stats.clusterModified.inc() } else { stats.clusterAdded.inc() }
+        if modifies == true { stats.clusterModified.inc() } else if modifies == false { stats.clusterAdded.inc() }
         let loop = group.next()
         // Submitted, never inline: a cluster that warms at once must not re-enter the update lock held here.
         return entry.start().flatMap {
@@ -178,6 +224,10 @@ public final class ClusterManager: Sendable {
             }
             if let old { retire(old) }
             publishGauges()
+            // An EDS update that came while it warmed.
+            if let latest = eds.assignment(of: config.name), latest != entry.assignment {
+                group.next().execute { self.applyAssignment(of: config.name) }
+            }
             log.log(.info, "upstream", "cds: cluster '\(config.name)' warmed")
         }
     }

@@ -69,6 +69,21 @@ public final class UpstreamCluster: Sendable {
         return (endpoints, localities, weights)
     }
 
+    /// Whether `assignment` (an EDS update) groups its endpoints into this cluster's localities with their weights,
+    /// so that its hosts can be swapped in place.
+    func hasSameLocalities(as assignment: ClusterLoadAssignment) -> Bool {
+        let (_, localities, weights) = Self.localities(assignment)
+        let current = localityWeights ?? Self.localities(config.loadAssignment).2
+        return localities == self.localities && weights == current
+    }
+
+    /// The hosts `assignment` lists, with their locality indexes.
+    static func hostEntries(_ assignment: ClusterLoadAssignment) -> [HostEntry] {
+        localities(assignment).0.map { endpoint, locality in
+            HostEntry(endpoint.address, hostname: endpoint.hostname, endpoint: endpoint, localityIndex: locality)
+        }
+    }
+
     public var name: String { config.name }
     public var hosts: HostSet { hostSet.load(ordering: .acquiring) }
     public var isInitialized: Bool { initialized.load(ordering: .acquiring) }
