@@ -55,6 +55,25 @@ struct DynamicConfigFsSandboxTests {
         return ["service1", "service2"].filter { text.contains("\"address\":\"\($0)\"") }
     }
 
+    /// The keys of each dump section and of its first dynamic entries: what a tool reading the dump relies on.
+    private static func dumpShape(adminPort: Int) throws -> [String] {
+        let body = try RawHTTPClient.get(port: adminPort, path: "/config_dump").body
+        let dump = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        var shape: [String] = []
+        for config in dump?["configs"] as? [[String: Any]] ?? [] {
+            let type = (config["@type"] as? String ?? "").components(separatedBy: ".").last ?? ""
+            shape.append(type + ": " + config.keys.sorted().joined(separator: ","))
+            for key in ["dynamic_listeners", "dynamic_active_clusters"] {
+                guard let first = (config[key] as? [[String: Any]])?.first else { continue }
+                shape.append(key + ": " + first.keys.sorted().joined(separator: ","))
+                if let active = first["active_state"] as? [String: Any] {
+                    shape.append("active_state: " + active.keys.sorted().joined(separator: ","))
+                }
+            }
+        }
+        return shape
+    }
+
     @Test func sedOnCdsYamlSwitchesTheTrafficToService2() throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         defer { try? group.syncShutdownGracefully() }
@@ -71,6 +90,7 @@ struct DynamicConfigFsSandboxTests {
         var proxies: [(String, [String])] = []
         if let url = NuncioBinary.url { proxies.append((url.path, ["--no-tui", "--concurrency", "1"])) }
         if let envoy = RealEnvoy.binary { proxies.append((envoy, ["--concurrency", "1", "-l", "error"])) }
+        var shapes: [[String]] = []
         for (executable, arguments) in proxies {
             let (proxyPort, adminPort) = (NuncioBinary.freePort(), NuncioBinary.freePort())
             let folder = try Self.sandbox(
@@ -83,6 +103,7 @@ struct DynamicConfigFsSandboxTests {
             let name = URL(fileURLWithPath: executable).lastPathComponent
             #expect(waitUntil(seconds: 20) { Self.servedBy(proxyPort) == "service1" }, "\(name)")
             #expect(try Self.activeClusterAddresses(adminPort: adminPort) == ["service1"], "\(name)")
+            shapes.append(try Self.dumpShape(adminPort: adminPort))
 
             let sed = try ChildProcess.run("/usr/bin/env", ["sed", "-i", "s/service1/service2/", folder + "/cds.yaml"])
             #expect(sed.status == 0)
@@ -91,5 +112,6 @@ struct DynamicConfigFsSandboxTests {
             print("dynamic-config-fs: \(name) switched to service2")
         }
         #expect(proxies.count >= 1)
+        if shapes.count == 2 { #expect(shapes[0] == shapes[1], "Nuncio's /config_dump has Envoy's sections") }
     }
 }

@@ -59,7 +59,14 @@ enum ConfigDumpEncoder {
         var members: [(String, JSONValue)] = []
         if manager.codecType != .AUTO { members.append(("codec_type", .string(manager.codecType.rawValue))) }
         members.append(("stat_prefix", .string(manager.statPrefix)))
-        members.append(("route_config", routeConfiguration(manager.routeConfig)))
+        if let rds = manager.rds {
+            members.append(("rds", .object([
+                ("config_source", configSource(rds.configSource)),
+                ("route_config_name", .string(rds.routeConfigName)),
+            ])))
+        } else {
+            members.append(("route_config", routeConfiguration(manager.routeConfig)))
+        }
         members.append(("http_filters", .array(manager.httpFilters.map(httpFilter))))
         if !manager.accessLog.isEmpty { members.append(("access_log", .array(manager.accessLog.map(accessLog)))) }
         if manager.useRemoteAddress { members.append(("use_remote_address", true)) }
@@ -127,6 +134,15 @@ enum ConfigDumpEncoder {
                 [("json_format", .object(fields.keys.sorted().map { ($0, .string(fields[$0]!)) }))] + omit)))
         }
         return .object([("name", .string(name)), ("typed_config", typed(type, members))])
+    }
+
+    /// A `path_config_source` as Envoy dumps it.
+    static func configSource(_ source: ConfigSource) -> JSONValue {
+        var members: [(String, JSONValue)] = [("path", .string(source.path))]
+        if let directory = source.watchedDirectory {
+            members.append(("watched_directory", .object([("path", .string(directory))])))
+        }
+        return .object([("path_config_source", .object(members)), ("resource_api_version", "V3")])
     }
 
     static func routeConfiguration(_ config: RouteConfiguration) -> JSONValue {
@@ -254,9 +270,15 @@ enum ConfigDumpEncoder {
             }
             return .object(entry)
         }
-        members.append(("load_assignment", .object([
-            ("cluster_name", .string(cluster.loadAssignment.clusterName)), ("endpoints", .array(localities)),
-        ])))
+        if let eds = cluster.edsClusterConfig {
+            // Envoy dumps where an EDS cluster's endpoints come from; the endpoints are in the EDS dump.
+            members.append(("eds_cluster_config", .object([("eds_config", configSource(eds.edsConfig))]
+                + (eds.serviceName.map { [("service_name", JSONValue.string($0))] } ?? []))))
+        } else {
+            members.append(("load_assignment", .object([
+                ("cluster_name", .string(cluster.loadAssignment.clusterName)), ("endpoints", .array(localities)),
+            ])))
+        }
         if cluster.dnsRefreshRate != .seconds(5) {
             members.append(("dns_refresh_rate", .string(cluster.dnsRefreshRate.description)))
         }

@@ -21,7 +21,7 @@ enum ConfigDumpHandler {
         }
         let server = context.server
         func clusterEntry(_ state: (cluster: Cluster, versionInfo: String?, lastUpdated: Date)) -> JSONValue {
-            .object((state.versionInfo.map { [("version_info", JSONValue.string($0))] } ?? []) + [
+            .object((state.versionInfo.map(versionMember) ?? []) + [
                 ("cluster", ConfigDumpEncoder.typed("envoy.config.cluster.v3.Cluster",
                     memberList(ConfigDumpEncoder.cluster(state.cluster)))),
                 ("last_updated", state.versionInfo == nil ? updated : .string(timestamp(state.lastUpdated))),
@@ -57,16 +57,31 @@ enum ConfigDumpHandler {
             ]))
         }
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ClustersConfigDump")]
-            + (server.clusterManager.versionInfo.map { [("version_info", JSONValue.string($0))] } ?? [])
+            + (server.clusterManager.versionInfo.map(versionMember) ?? [])
             + section("static_clusters", clusters) + section("dynamic_active_clusters", dynamicClusters)
             + section("dynamic_warming_clusters", warmingClusters)))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ListenersConfigDump")]
-            + (server.listenerVersionInfo.map { [("version_info", JSONValue.string($0))] } ?? [])
+            + (server.listenerVersionInfo.map(versionMember) ?? [])
             + section("static_listeners", listeners) + section("dynamic_listeners", dynamicListeners)))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.ScopedRoutesConfigDump")]))
-        configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.RoutesConfigDump")]))
+        let routeStates = server.routeConfigStates.filter { keep($0.config.name) }
+        func routeEntry(_ state: (config: RouteConfiguration, versionInfo: String?, lastUpdated: Date)) -> JSONValue {
+            .object((state.versionInfo.map(versionMember) ?? []) + [
+                ("route_config", ConfigDumpEncoder.typed("envoy.config.route.v3.RouteConfiguration",
+                    memberList(ConfigDumpEncoder.routeConfiguration(state.config)))),
+                ("last_updated", .string(timestamp(state.lastUpdated))),
+            ])
+        }
+        configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.RoutesConfigDump")]
+            + section("static_route_configs", routeStates.filter { $0.versionInfo == nil }.map(routeEntry))
+            + section("dynamic_route_configs", routeStates.filter { $0.versionInfo != nil }.map(routeEntry))))
         configs.append(.object([("@type", "type.googleapis.com/envoy.admin.v3.SecretsConfigDump")]))
         return .json(.object([("configs", .array(configs))]))
+    }
+
+    /// Proto JSON leaves out an empty string: a resource file without `version_info` has none in Envoy's dump.
+    private static func versionMember(_ version: String) -> [(String, JSONValue)] {
+        version.isEmpty ? [] : [("version_info", .string(version))]
     }
 
     private static func section(_ name: String, _ items: [JSONValue]) -> [(String, JSONValue)] {
@@ -86,8 +101,7 @@ enum ConfigDumpHandler {
             }
             let key = state.draining ? "draining_state" : "active_state"
             guard !(byName[name] ?? []).contains(where: { $0.0 == key }) else { continue }
-            byName[name]?.append((key, .object([
-                ("version_info", .string(state.versionInfo ?? "")),
+            byName[name]?.append((key, .object((state.versionInfo.map(versionMember) ?? []) + [
                 ("listener", ConfigDumpEncoder.typed("envoy.config.listener.v3.Listener",
                     memberList(ConfigDumpEncoder.listener(state.listener)))),
                 ("last_updated", .string(timestamp(state.lastUpdated))),

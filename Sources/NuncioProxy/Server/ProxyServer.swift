@@ -159,6 +159,14 @@ public final class ProxyServer: Sendable {
         }
     }
 
+    /// The route configurations for `/config_dump`: each serving listener's inline one (no version), then those
+    /// RDS delivered.
+    public var routeConfigStates: [(config: RouteConfiguration, versionInfo: String?, lastUpdated: Date)] {
+        let inline = listenerManager.listeners.map(\.runtime).filter { $0.manager.rds == nil }
+            .map { ($0.routes.current.config, nil as String?, $0.lastUpdated) }
+        return inline + routeProviders.snapshots.map { ($0.config, $0.versionInfo, $0.lastUpdated) }
+    }
+
     /// The version of the last LDS update applied; nil before the first.
     public var listenerVersionInfo: String? { listenerManager.versionInfo }
 
