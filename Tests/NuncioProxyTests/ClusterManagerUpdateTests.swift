@@ -90,6 +90,7 @@ final class ClusterManagerUpdateTests: XCTestCase {
         try harness.server.clusterManager.applyUpdate([clusters[0]], versionInfo: "0").wait()
         XCTAssertEqual(try get(harness).status, 200)
         let descriptorsBefore = openDescriptors()
+        let residentBefore = residentKiB()
         for round in 1...1000 {
             try harness.server.clusterManager.applyUpdate([clusters[round % 2]], versionInfo: "\(round)").wait()
             if round % 100 == 0 { XCTAssertEqual(try get(harness).status, 200) }
@@ -99,6 +100,18 @@ final class ClusterManagerUpdateTests: XCTestCase {
         XCTAssertTrue(waitUntil { (try? harness.server.workers.poolCount().wait()) ?? 99 <= 2 })
         XCTAssertTrue(waitUntil { openDescriptors() <= descriptorsBefore + 4 },
             "descriptors before \(descriptorsBefore), after \(openDescriptors())")
+        let residentAfter = residentKiB()
+        print("1000 cluster updates: descriptors \(descriptorsBefore) -> \(openDescriptors()), "
+            + "RSS \(residentBefore) KiB -> \(residentAfter) KiB")
+        // The test process holds everything else too: a leaked cluster per update would be far above this.
+        XCTAssertLessThan(residentAfter, residentBefore + 64 * 1024)
+    }
+
+    /// This process's resident set (VmRSS).
+    private func residentKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     private func openDescriptors() -> Int {
