@@ -29,6 +29,8 @@ final class ListenerRuntime: AtomicReference, Sendable {
     let listenerStats: ListenerStats
     let accessLogs: [AccessLogWriter]
     let filterChain: HTTPFilterChainFactory
+    /// The transport step of each accepted connection: plaintext (no `transport_socket` is accepted yet).
+    let transportSocket: any DownstreamTransportSocket = RawBufferTransportSocket()
     let clusterManager: ClusterManager
     let state: ServerState
     let workers: WorkerDirectory

@@ -74,11 +74,12 @@ struct ListenerSocket: Sendable {
             listener.stats.downstreamCxDestroy.inc()
         }
         return channel.eventLoop.makeCompletedFuture {
+            let connection = try listener.transportSocket.configure(channel)
             switch listener.manager.codecType {
             case .HTTP1:
-                try ProxyServer.configureHTTP1(channel, listener: listener, account: account)
+                try ProxyServer.configureHTTP1(channel, listener: listener, account: account, connection: connection)
             case .HTTP2:
-                try ProxyServer.configureHTTP2(channel, listener: listener, account: account)
+                try ProxyServer.configureHTTP2(channel, listener: listener, account: account, connection: connection)
             case .AUTO:
                 // Envoy's `request_headers_timeout` starts at the first byte; `idle_timeout` at accept.
                 let idle = listener.manager.idleTimeout.nanoseconds
@@ -87,9 +88,9 @@ struct ListenerSocket: Sendable {
                     listener.stats.downstreamCxIdleTimeout.inc()
                 }) { channel, isHTTP2 in
                     if isHTTP2 {
-                        try ProxyServer.configureHTTP2(channel, listener: listener, account: account)
+                        try ProxyServer.configureHTTP2(channel, listener: listener, account: account, connection: connection)
                     } else {
-                        try ProxyServer.configureHTTP1(channel, listener: listener, account: account)
+                        try ProxyServer.configureHTTP1(channel, listener: listener, account: account, connection: connection)
                     }
                 }
                 try channel.pipeline.syncOperations.addHandler(sniffer)

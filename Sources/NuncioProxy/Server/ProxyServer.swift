@@ -185,7 +185,8 @@ public final class ProxyServer: Sendable {
     }
 
     static func configureHTTP1(
-        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount
+        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount,
+        connection: ConnectionInfo = .plaintext
     ) throws {
         listener.stats.downstreamCxHttp1Total.inc()
         listener.stats.downstreamCxHttp1Active.inc()
@@ -201,11 +202,13 @@ public final class ProxyServer: Sendable {
             requestHeaders: amount(manager.requestHeadersTimeout), idle: amount(manager.idleTimeout),
             streamIdle: amount(manager.streamIdleTimeout), maxConnectionDuration: amount(manager.maxConnectionDuration))
         let timeouts = DownstreamTimeouts(limits: limits, stats: listener.stats, account: account)
-        try sync.addHandler(DownstreamHandler(listener: listener, account: account, timeouts: timeouts))
+        try sync.addHandler(
+            DownstreamHandler(listener: listener, account: account, connection: connection, timeouts: timeouts))
     }
 
     static func configureHTTP2(
-        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount
+        _ channel: Channel, listener: ListenerRuntime, account: DownstreamConnectionAccount,
+        connection: ConnectionInfo = .plaintext
     ) throws {
         listener.stats.downstreamCxHttp2Total.inc()
         listener.stats.downstreamCxHttp2Active.inc()
@@ -226,7 +229,7 @@ public final class ProxyServer: Sendable {
         _ = channel.configureHTTP2Pipeline(mode: .server, initialLocalSettings: settings) { stream in
             stream.eventLoop.makeCompletedFuture {
                 let downstream = DownstreamHandler(
-                    listener: listener, account: connectionAccount.value, http2Stream: true)
+                    listener: listener, account: connectionAccount.value, connection: connection, http2Stream: true)
                 try stream.pipeline.syncOperations.addHandlers(
                     HTTP2ServerStreamCodec(
                         deliver: downstream.receive, underscores: listener.http2Underscores,

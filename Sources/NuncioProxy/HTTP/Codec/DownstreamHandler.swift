@@ -63,13 +63,16 @@ final class DownstreamHandler: ChannelDuplexHandler, ResponseEncoder {
 
     /// The connection's stats account (shared by an HTTP/2 connection's streams).
     let account: DownstreamConnectionAccount
+    /// What the connection's transport said of it.
+    let connection: ConnectionInfo
 
     init(
-        listener: ListenerRuntime, account: DownstreamConnectionAccount, http2Stream: Bool = false,
-        timeouts: DownstreamTimeouts? = nil
+        listener: ListenerRuntime, account: DownstreamConnectionAccount, connection: ConnectionInfo = .plaintext,
+        http2Stream: Bool = false, timeouts: DownstreamTimeouts? = nil
     ) {
         self.listener = listener
         self.account = account
+        self.connection = connection
         self.isHTTP2 = http2Stream
         self.timeouts = timeouts
         // An HTTP/2 stream gets its parts from its codec: it has no bytes to parse.

@@ -75,6 +75,7 @@ final class ActiveStream: DeadlineQueue.Entry {
         startTimers()
         let mutation = ConnectionManagerUtility.mutateRequestHeaders(
             requestHead.headers, config: listener.requestHeaderConfig, remoteAddress: encoder.remoteAddress,
+            scheme: encoder.connection.scheme,
             requestIDs: &worker.requestIDs)
         requestHead.headers = mutation.headers
         info.downstreamRemoteAddress = mutation.trustedRemoteAddress

@@ -33,7 +33,8 @@ enum ConnectionManagerUtility {
     }
 
     static func mutateRequestHeaders(
-        _ headers: HTTPHeaders, config manager: Config, remoteAddress: String?, requestIDs: inout RequestIDGenerator
+        _ headers: HTTPHeaders, config manager: Config, remoteAddress: String?, scheme: String = "http",
+        requestIDs: inout RequestIDGenerator
     ) -> Mutation {
         // Which of the headers set below the client sent, seen while the list to forward is built: absent ones are
         // appended to it, present ones replaced in place afterwards (rarer, and a search each).
@@ -74,8 +75,8 @@ enum ConnectionManagerUtility {
                     fields.append(("x-forwarded-for", address))
                 }
             }
-            if !hasForwardedProto { fields.append(("x-forwarded-proto", "http")) }
-            else { replacements.append(("x-forwarded-proto", "http")) }
+            if !hasForwardedProto { fields.append(("x-forwarded-proto", scheme)) }
+            else { replacements.append(("x-forwarded-proto", scheme)) }
             appendVia(manager.via, existing: via, to: &fields, replacements: &replacements)
             let external = trusted ?? peer
             if hasExternalAddress {
@@ -84,7 +85,7 @@ enum ConnectionManagerUtility {
                 fields.append(("x-envoy-external-address", external))
             }
         } else {
-            if !hasForwardedProto { fields.append(("x-forwarded-proto", "http")) }
+            if !hasForwardedProto { fields.append(("x-forwarded-proto", scheme)) }
             appendVia(manager.via, existing: via, to: &fields, replacements: &replacements)
         }
         let keepsRequestID = hasRequestID && (!edge || manager.preserveExternalRequestId)

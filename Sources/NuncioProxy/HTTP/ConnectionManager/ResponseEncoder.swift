@@ -8,6 +8,7 @@ protocol ResponseEncoder: AnyObject {
     var isWritable: Bool { get }
     var remoteAddress: String? { get }
     var localAddress: String? { get }
+    var connection: ConnectionInfo { get }
     /// `closeAfter`: the connection manager wants the connection closed after this response (HTTP/1 only).
     func writeResponseHead(_ head: HTTPResponseHead, closeAfter: Bool)
     func writeResponseBody(_ body: ByteBuffer, flush: Bool)
