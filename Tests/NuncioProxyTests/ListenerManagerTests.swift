@@ -96,6 +96,24 @@ final class ListenerManagerTests: XCTestCase {
         XCTAssertTrue(waitUntil { harness.stat("listener_manager.total_listeners_draining") == 0 })
     }
 
+    func testAnHTTP2ConnectionOfAReplacedConfigGetsItsGoAways() throws {
+        let harness = try startHarness()
+        defer { harness.stop() }
+        let manager = "          drain_timeout: 0.2s"
+        try harness.server.applyListenerUpdate([DynamicResources.listener(
+            name: "dyn", routes: DynamicResources.directResponse("v1"), managerExtra: manager)], versionInfo: "1")
+        let port = try XCTUnwrap(harness.server.listenerAddresses.last?.port)
+        let peer = try HTTP2FramePeer.connect(port: port, group: harness.group)
+        defer { peer.close() }
+        peer.request(streamID: 1)
+        XCTAssertTrue(waitUntil { peer.responseStatuses[1] == "200" })
+        try harness.server.applyListenerUpdate([DynamicResources.listener(
+            name: "dyn", routes: DynamicResources.directResponse("v2"), managerExtra: manager)], versionInfo: "2")
+        // Envoy's drain: GOAWAY with the largest stream id, then after drain_timeout the last one, then close.
+        XCTAssertTrue(waitUntil { peer.isClosed })
+        XCTAssertEqual(peer.goAways.map(\.lastStreamID), [2_147_483_647, 1])
+    }
+
     func testAListenerMovedToANewAddressGetsANewSocket() throws {
         let harness = try startHarness()
         defer { harness.stop() }
