@@ -197,8 +197,11 @@ def main(argv):
         return 0
     failures = []
     if shutil.which("kubectl"):
-        if by_identity(kubectl_render(directory)) != by_identity(objects):
-            failures.append("kubectl kustomize renders differently from validate.py's renderer")
+        try:
+            if by_identity(kubectl_render(directory)) != by_identity(objects):
+                failures.append("kubectl kustomize renders differently from validate.py's renderer")
+        except subprocess.CalledProcessError as error:
+            failures.append("kubectl kustomize failed: %s" % error.stderr.strip())
     failures += schema_failures(objects)
     failures += link_failures(objects, directory)
     for failure in failures:
