@@ -32,10 +32,13 @@ enum DeployScripts {
         return (result.status, result.stdout + result.stderr)
     }
 
-    /// A copy of deploy/kubernetes in a temporary directory, for tests that break it on purpose.
-    static func copyOfDeployDirectory() throws -> URL {
+    /// A copy of deploy/kubernetes in a temporary directory removed after `test`, for tests that break it on
+    /// purpose (skips when there is no Python to check it with).
+    static func copyOfDeployDirectory(removedAfter test: XCTestCase) throws -> URL {
+        _ = try python()
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("nuncio-deploy-\(UUID())")
         try FileManager.default.copyItem(at: KubernetesDeployConfig.directory, to: copy)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: copy) }
         return copy
     }
 

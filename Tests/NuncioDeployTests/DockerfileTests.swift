@@ -16,9 +16,7 @@ final class DockerfileTests: XCTestCase {
     }
 
     func testTheCheckRejectsANamedUserAndAMissingRuntimeLibrary() throws {
-        _ = try DeployScripts.python()
-        let copy = try DeployScripts.copyOfDeployDirectory()
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let copy = try DeployScripts.copyOfDeployDirectory(removedAfter: self)
         try DeployScripts.edit(copy, "Dockerfile", "USER 10001:10001", "USER nuncio")
         try DeployScripts.edit(copy, "Dockerfile", "libncursesw6 ", "")
         let dockerfile = copy.appendingPathComponent("Dockerfile").path

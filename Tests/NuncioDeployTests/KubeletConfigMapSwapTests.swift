@@ -56,6 +56,33 @@ final class KubeletConfigMapSwapTests: XCTestCase {
         }
     }
 
+    /// The same scenario on Nuncio; skipped while Nuncio refuses `dynamic_resources` (issue 13's live LDS/CDS).
+    func testNuncioFollowsTheSwapLiveWithoutDroppingARequest() throws {
+        guard NuncioBinary.url != nil else { throw XCTSkip("the nuncio executable is not built") }
+        let directory = temporaryDirectory()
+        try runSwapUnderLoad { bootstrap in
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let adminPort = NuncioBinary.freePort()
+            let path = directory.appendingPathComponent("bootstrap.yaml").path
+            try KubernetesDeployConfig.replacing(bootstrap, [("port_value: 0 }", "port_value: \(adminPort) }")])
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            let validation = try NuncioBinary.run(["--mode", "validate", "-c", path])
+            if validation.stderr.contains("field 'dynamic_resources' is not supported by nuncio") {
+                throw XCTSkip("nuncio does not load dynamic_resources yet")
+            }
+            XCTAssertEqual(validation.status, 0, validation.stderr)
+            let nuncio = try NuncioBinary.launch(
+                ["-c", path, "--no-tui", "--concurrency", "1", "-l", "warning"],
+                logPath: directory.appendingPathComponent("nuncio.log").path)
+            guard waitUntil(seconds: 20, { (try? RawHTTPClient.get(port: adminPort, path: "/ready"))?.status == 200 })
+            else {
+                nuncio.stop()
+                throw NuncioNotReady(log: directory.appendingPathComponent("nuncio.log").path)
+            }
+            return (adminPort, { nuncio.stop() })
+        }
+    }
+
     /// The scenario, for any proxy that `start` runs on a bootstrap text and answers with its admin port and a stop.
     func runSwapUnderLoad(start: (String) throws -> (adminPort: Int, stop: () -> Void)) throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -125,6 +152,10 @@ final class KubeletConfigMapSwapTests: XCTestCase {
         let stats = try RawHTTPClient.get(port: proxy.adminPort, path: "/stats").body
         XCTAssertTrue(stats.contains("listener_manager.lds.version_text: \"2\""), stats)
         XCTAssertTrue(stats.contains("cluster_manager.cds.version_text: \"2\""), stats)
+    }
+
+    private struct NuncioNotReady: Error {
+        let log: String
     }
 
     private static func stat(_ adminPort: Int, _ name: String) -> UInt64 {

@@ -17,25 +17,24 @@ final class KubernetesManifestTests: XCTestCase {
     /// The checks have teeth: an unknown field fails the schema, a watched directory that is not the mount fails
     /// the links, a ConfigMap with a name hash (an edit would replace the pods) fails too.
     func testTheValidatorRejectsAnUnknownFieldAndBrokenLinks() throws {
-        _ = try DeployScripts.python()
-        let copy = try DeployScripts.copyOfDeployDirectory()
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let copy = try DeployScripts.copyOfDeployDirectory(removedAfter: self)
         try DeployScripts.edit(copy, "deployment.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFileSystem: true")
         try DeployScripts.edit(copy, "config/bootstrap.yaml",
             "cds.yaml\n      watched_directory:\n        path: /etc/nuncio/xds\n",
             "cds.yaml\n      watched_directory:\n        path: /etc/nuncio\n")
+        try DeployScripts.edit(copy, "kustomization.yaml",
+            "  - config/cds.yaml\n  options:\n    disableNameSuffixHash: true\n", "  - config/cds.yaml\n")
         let result = try DeployScripts.run("validate.py", [copy.path], in: copy)
         XCTAssertEqual(result.status, 1, result.output)
         XCTAssertTrue(result.output.contains("'readOnlyRootFileSystem' was unexpected"), result.output)
         XCTAssertTrue(result.output.contains("cds_config watched_directory is not the directory"), result.output)
         XCTAssertTrue(result.output.contains("the root filesystem is writable"), result.output)
+        XCTAssertTrue(result.output.contains("ConfigMap nuncio-xds has a name hash"), result.output)
     }
 
     /// N is one field: kustomization.yaml's `replicas` count is the Deployment's.
     func testReplicasAreTheKustomizationsCount() throws {
-        _ = try DeployScripts.python()
-        let copy = try DeployScripts.copyOfDeployDirectory()
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let copy = try DeployScripts.copyOfDeployDirectory(removedAfter: self)
         try DeployScripts.edit(copy, "kustomization.yaml", "  count: 3", "  count: 7")
         let rendered = try DeployScripts.run("validate.py", [copy.path, "--render"], in: copy)
         XCTAssertEqual(rendered.status, 0, rendered.output)

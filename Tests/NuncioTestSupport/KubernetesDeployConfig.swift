@@ -50,11 +50,11 @@ public struct KubernetesDeployConfig {
     }
 
     /// The bootstrap with its path sources (and watched directory) in `xdsDirectory` and the admin on 127.0.0.1
-    /// port 0.
-    public func localBootstrap(xdsDirectory: String) throws -> String {
+    /// `adminPort` (0: the kernel's pick, for a proxy that writes `--admin-address-path`).
+    public func localBootstrap(xdsDirectory: String, adminPort: Int = 0) throws -> String {
         try Self.replacing(try bootstrap(), [
             ("/etc/nuncio/xds", xdsDirectory),
-            ("{ address: 0.0.0.0, port_value: 9901 }", "{ address: 127.0.0.1, port_value: 0 }"),
+            ("{ address: 0.0.0.0, port_value: 9901 }", "{ address: 127.0.0.1, port_value: \(adminPort) }"),
         ])
     }
 
