@@ -55,9 +55,9 @@ public final class KubeletConfigMapSwap {
         if old != nil && files == self.files { return }
         let stamp = try newTimestampDirectory()
         for (key, contents) in files {
-            let file = directory.appendingPathComponent(stamp).appendingPathComponent(key).path
-            try check("write \(key)", FileManager.default.createFile(
-                atPath: file, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o644]) ? 0 : EIO)
+            let file = directory.appendingPathComponent(stamp).appendingPathComponent(key)
+            try Data(contents.utf8).write(to: file)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
         }
         for key in files.keys where self.files[key] == nil {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path(key))) == nil {
@@ -91,7 +91,8 @@ public final class KubeletConfigMapSwap {
         throw SwapFailed(step: "mkdir \(prefix)*", errno: EEXIST)
     }
 
+    /// A system call's result: 0, or -1 with `errno`.
     private func check(_ step: String, _ result: Int32) throws {
-        if result != 0 { throw SwapFailed(step: step, errno: result == -1 ? errno : result) }
+        if result != 0 { throw SwapFailed(step: step, errno: errno) }
     }
 }
