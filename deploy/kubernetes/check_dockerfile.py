@@ -70,7 +70,8 @@ def check_failures(path):
     check(not runtime_base.startswith("swift:") or "-slim" in runtime_base,
           "the runtime stage carries the whole Swift toolchain")
     runtime_runs = " ".join(values(runtime, "RUN"))
-    for package in ("libncursesw6", "curl"):
+    # What `ldd` shows the statically linked nuncio still needs, and the preStop hook's curl.
+    for package in ("libncursesw6", "libstdc++6", "zlib1g", "curl"):
         check(package in runtime_runs, "the runtime stage does not install %s" % package)
     copies = values(runtime, "COPY")
     check(any(copy.startswith("--from=build ") and copy.endswith(" /usr/local/bin/nuncio") for copy in copies),
