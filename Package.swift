@@ -119,6 +119,7 @@ let package = Package(
                 .product(name: "NIOHTTP2", package: "swift-nio-http2"),
                 .product(name: "NIOHPACK", package: "swift-nio-http2"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Tests/NuncioTestSupport"
         ),
@@ -166,6 +167,11 @@ let package = Package(
         .testTarget(
             name: "NuncioAdminClientTests",
             dependencies: ["NuncioAdminClient", "NuncioTestSupport"]
+        ),
+        // deploy/kubernetes: the manifests, the Dockerfile and their Envoy config, checked without a cluster.
+        .testTarget(
+            name: "NuncioDeployTests",
+            dependencies: ["NuncioTestSupport", "NuncioConfig", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "NuncioDashboardTests",
