@@ -184,7 +184,7 @@ final class ListenerManager: Sendable {
     /// A config an update replaced or removed: its connections close after their next response, all within the
     /// drain time (`--drain-strategy` spreads the asks); whatever is still open then is closed.
     private func retire(_ runtime: ListenerRuntime) {
-        runtime.isDraining = true
+        runtime.startDraining(over: drainTime, strategy: drainStrategy)
         let channels = runtime.connections.all
         guard !channels.isEmpty else { return }
         let key = ObjectIdentifier(runtime)

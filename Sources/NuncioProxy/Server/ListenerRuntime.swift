@@ -15,6 +15,10 @@ final class ListenerRuntime: AtomicReference, Sendable {
     /// The connections accepted under this config, so an update or removal drains exactly those.
     let connections = DownstreamConnections()
     private let drainingFlag = ManagedAtomic<Bool>(false)
+    /// When the drain began (uptime nanoseconds) and how long it lasts; `gradual` closes with a probability that
+    /// grows from 0 to 1 over it.
+    private let drainStart = ManagedAtomic<Int64>(0)
+    private let drainLength = ManagedAtomic<Int64>(0)
     /// Envoy names an unnamed listener with a UUID.
     let name: String
     let manager: HttpConnectionManager
@@ -68,6 +72,23 @@ final class ListenerRuntime: AtomicReference, Sendable {
     var isDraining: Bool {
         get { drainingFlag.load(ordering: .relaxed) }
         set { drainingFlag.store(newValue, ordering: .relaxed) }
+    }
+
+    /// Starts Envoy's drain sequence for this config's connections.
+    func startDraining(over time: TimeAmount, strategy: DrainStrategy) {
+        drainLength.store(strategy == .gradual ? time.nanoseconds : 0, ordering: .relaxed)
+        drainStart.store(Int64(NIODeadline.now().uptimeNanoseconds), ordering: .relaxed)
+        isDraining = true
+    }
+
+    /// Envoy's `DrainManagerImpl::drainClose`, asked at each response: whether it should close its connection.
+    /// Busy connections so leave at a rate that grows over the drain time rather than all at once.
+    func drainClose() -> Bool {
+        guard isDraining else { return false }
+        let length = drainLength.load(ordering: .relaxed)
+        guard length > 0 else { return true }
+        let elapsed = Int64(NIODeadline.now().uptimeNanoseconds) - drainStart.load(ordering: .relaxed)
+        return elapsed >= length || Int64.random(in: 0..<length) < elapsed
     }
 
     func closeAccessLogs() {

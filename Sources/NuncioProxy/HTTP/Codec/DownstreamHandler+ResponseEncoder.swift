@@ -9,8 +9,9 @@ extension DownstreamHandler {
         guard let context else { return }
         var head = head
         responseStarted = true
-        // Envoy's drain decision holds while health checks fail: every response drains its connection.
-        let draining = listener.state.shuttingDown || listener.state.healthCheckFailed
+        // Envoy's drain decision holds while health checks fail: every response drains its connection. A listener
+        // update's drain decides per response, as Envoy's drain manager does.
+        let draining = listener.state.shuttingDown || listener.state.healthCheckFailed || listener.drainClose()
         if draining && isHTTP2 {
             context.channel.parent?.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         }
