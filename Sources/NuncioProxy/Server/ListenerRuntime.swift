@@ -35,6 +35,8 @@ final class ListenerRuntime: AtomicReference, Sendable {
     let filterChain: HTTPFilterChainFactory
     /// The transport step of each accepted connection: plaintext (no `transport_socket` is accepted yet).
     let transportSocket: any DownstreamTransportSocket = RawBufferTransportSocket()
+    /// The filter chain's network filters, the HTTP connection manager last.
+    let networkFilters: [any NetworkFilterFactory] = [HTTPConnectionManagerFilterFactory()]
     let clusterManager: ClusterManager
     let state: ServerState
     let workers: WorkerDirectory

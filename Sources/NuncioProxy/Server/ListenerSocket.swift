@@ -75,25 +75,8 @@ struct ListenerSocket: Sendable {
         }
         return channel.eventLoop.makeCompletedFuture {
             let connection = try listener.transportSocket.configure(channel)
-            switch listener.manager.codecType {
-            case .HTTP1:
-                try ProxyServer.configureHTTP1(channel, listener: listener, account: account, connection: connection)
-            case .HTTP2:
-                try ProxyServer.configureHTTP2(channel, listener: listener, account: account, connection: connection)
-            case .AUTO:
-                // Envoy's `request_headers_timeout` starts at the first byte; `idle_timeout` at accept.
-                let idle = listener.manager.idleTimeout.nanoseconds
-                let sniffer = HTTPProtocolSniffer(silenceLimit: idle > 0 ? .nanoseconds(idle) : nil, timedOut: {
-                    account.closingLocally()
-                    listener.stats.downstreamCxIdleTimeout.inc()
-                }) { channel, isHTTP2 in
-                    if isHTTP2 {
-                        try ProxyServer.configureHTTP2(channel, listener: listener, account: account, connection: connection)
-                    } else {
-                        try ProxyServer.configureHTTP1(channel, listener: listener, account: account, connection: connection)
-                    }
-                }
-                try channel.pipeline.syncOperations.addHandler(sniffer)
+            for filter in listener.networkFilters {
+                try filter.install(on: channel, listener: listener, account: account, connection: connection)
             }
             // Accepted just as an update retired this config: it drains with the others.
             if listener.isDraining {
