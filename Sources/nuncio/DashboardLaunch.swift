@@ -28,6 +28,9 @@ enum DashboardLaunch {
             kill(getpid(), SIGINT)
         }
         watcher.start()
+        // Leaving the dashboard stops this proxy, so `q` asks first.
+        var options = options
+        options.stopsProxyOnQuit = true
         do {
             try Dashboard.run(source: source, options: options)
         } catch {

@@ -10,6 +10,8 @@ public struct DashboardOptions: Sendable, Equatable {
     /// `nuncio demo`'s keys: `+`/`-` scale the selected service, `t` toggles traffic, `f` crashes or restores one
     /// of its instances (through the demo's admin endpoints).
     public var demoKeys: Bool = false
+    /// True when the proxy runs in this process (`nuncio -c`, `nuncio demo`): leaving stops it, so `q` asks.
+    public var stopsProxyOnQuit: Bool = false
 
     public init(
         readOnly: Bool = false, refreshInterval: Double = 1, startScreen: DashboardScreen = .clusters,

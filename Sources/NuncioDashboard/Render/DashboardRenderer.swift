@@ -23,11 +23,17 @@ public enum DashboardRenderer {
         HeaderView.draw(model, on: canvas)
         let table = model.arrangedTable(on: model.screen)
         ContextLineView.draw(model, table: table, on: canvas)
-        TableView.draw(table, model: model, on: canvas)
+        if model.screen == .hosts {
+            HostsBoardView.draw(model, table: table, on: canvas)
+        } else {
+            TableView.draw(table, model: model, on: canvas)
+        }
         if model.showingHelp {
             HelpView.draw(model, on: canvas)
         } else if case .logLevel(let picker) = model.prompt {
             LogLevelPickerView.draw(picker, on: canvas)
+        } else if model.hostDetail != nil {
+            HostDetailView.draw(model, on: canvas)
         }
         FooterView.draw(model, on: canvas)
         terminal.refresh()

@@ -6,14 +6,16 @@ enum HelpView {
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
             ("j k arrows", "move the selection"),
             ("g G PgUp PgDn", "first / last row, page up / down"),
-            ("Enter", "cluster: its hosts; listener, host: its stats"),
+            ("Enter", "cluster: hosts; host: detail; listener: stats"),
+            ("w", "window: 10s, 1m, 5m, since mark, all time"),
+            ("m", "set the mark (for the since-mark window)"),
             ("/", "filter rows (regex, ! prefix inverts)"),
             ("u", "stats: used only"),
             ("s S", "sort by next column / reverse"),
             ("p", "pause / resume updates"),
             ("[ ]", "refresh faster / slower"),
             ("?", "this help"),
-            ("q", "quit the dashboard"),
+            ("q", "quit the dashboard (asks when it stops the proxy)"),
         ]
         if readOnly {
             lines.append(("", "read-only: server actions are hidden"))
@@ -27,19 +29,30 @@ enum HelpView {
             ]
             if demoKeys {
                 lines += [("+ -", "demo: one more / one fewer instance of the service"),
-                    ("t f", "demo: traffic on / off; crash / restore an instance")]
+                    ("t f", "demo: traffic on / off; crash / restore the selected host")]
             }
         }
         return lines
     }
 
+    /// One column when the lines fit the screen's height, else two side by side (80x24 with demo keys).
     static func draw(_ model: DashboardModel, on canvas: Canvas) {
         let lines = lines(readOnly: model.readOnly, demoKeys: model.demoKeys)
-        let box = OverlayBox(height: lines.count + 2, width: 68, on: canvas)
+        let tallest = canvas.rows - 1 - DashboardRenderer.rowsBelow - 2
+        let columns = lines.count <= tallest ? 1 : 2
+        let perColumn = (lines.count + columns - 1) / columns
+        let keyWidth = columns == 1 ? 16 : 14
+        let box = OverlayBox(
+            height: perColumn + 2, width: columns == 1 ? 72 : canvas.columns - 2, tall: true, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
+        let columnWidth = (box.width - 4) / columns
         for (index, line) in lines.enumerated() {
-            box.text(line.key.fitted(to: 16) + line.text, line: index, on: canvas)
-            canvas.text(line.key, row: box.top + 1 + index, column: box.left + 2, width: 16,
+            let row = index % perColumn, column = index / perColumn
+            guard row < box.innerHeight else { continue }
+            let left = box.left + 2 + column * columnWidth
+            canvas.text((line.key.fitted(to: keyWidth) + line.text).fitted(to: columnWidth - 1),
+                        row: box.top + 1 + row, column: left)
+            canvas.text(line.key, row: box.top + 1 + row, column: left, width: keyWidth,
                         style: TextStyle(color: .cyan, bold: true))
         }
     }
