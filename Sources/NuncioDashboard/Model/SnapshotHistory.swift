@@ -66,7 +66,7 @@ struct HistorySample: Sendable {
         self.hosts = hosts
         clusterTotals = totals
         // `server.uptime` comes fresh with every `/stats`; `/server_info` may be a cached read counted on.
-        uptime = numbers["server.uptime"].map(Double.init) ?? snapshot.serverInfo.uptimeSeconds.map(Double.init)
+        uptime = numbers["server.uptime"].map { Double($0) } ?? snapshot.serverInfo.uptimeSeconds.map { Double($0) }
     }
 }
 
