@@ -105,7 +105,7 @@ import Testing
         let busy = try #require(terminal.lines.first { $0.hasPrefix("127.0.0.11:80") })
         let idle = try #require(terminal.lines.first { $0.hasPrefix("127.0.0.12:80") })
         #expect(busy.contains("100%"))
-        #expect(busy.filter { $0 == "█" }.count >= 6)
+        #expect(busy.filter { $0 == "█" }.count >= 5)
         #expect(!idle.contains("█"))
         #expect(idle.contains("0.0%  33.3%  -33.3"))  // share, expected share, deviation
     }

@@ -4,18 +4,15 @@ enum HelpView {
         var lines: [(key: String, text: String)] = [
             ("Tab S-Tab <- ->", "next / previous screen"),
             ("1..6", "Listeners Clusters Hosts Stats Log Events"),
-            ("j k arrows", "move the selection"),
-            ("g G PgUp PgDn", "first / last row, page up / down"),
+            ("arrows j k g G", "move; first / last row (PgUp PgDn: a page)"),
             ("Enter", "cluster: hosts; host: detail; listener: stats"),
-            ("w", "window: 10s, 1m, 5m, since mark, all time"),
-            ("m", "set the mark (for the since-mark window)"),
+            ("w m", "window: 10s 1m 5m mark all; m sets the mark"),
             ("/", "filter rows (regex, ! prefix inverts)"),
             ("u", "stats: used only"),
             ("s S", "sort by next column / reverse"),
             ("p", "pause / resume updates"),
             ("[ ]", "refresh faster / slower"),
-            ("?", "this help"),
-            ("q", "quit the dashboard (asks when it stops the proxy)"),
+            ("? q", "this help; quit (asks first if it stops the proxy)"),
         ]
         if readOnly {
             lines.append(("", "read-only: server actions are hidden"))
@@ -41,13 +38,14 @@ enum HelpView {
         let tallest = canvas.rows - 1 - DashboardRenderer.rowsBelow - 2
         let columns = lines.count <= tallest ? 1 : 2
         let perColumn = (lines.count + columns - 1) / columns
-        let keyWidth = columns == 1 ? 16 : 14
         let box = OverlayBox(
             height: perColumn + 2, width: columns == 1 ? 72 : canvas.columns - 2, tall: true, on: canvas)
         box.drawFrame(title: "Keys (any key closes)", on: canvas)
         let columnWidth = (box.width - 4) / columns
         for (index, line) in lines.enumerated() {
             let row = index % perColumn, column = index / perColumn
+            let keyWidth = columns == 1 ? 16 : lines[(column * perColumn)..<min(lines.count, (column + 1) * perColumn)]
+                .map(\.key.count).max()! + 1
             guard row < box.innerHeight else { continue }
             let left = box.left + 2 + column * columnWidth
             canvas.text((line.key.fitted(to: keyWidth) + line.text).fitted(to: columnWidth - 1),

@@ -21,11 +21,11 @@ struct TimeChart {
         let scale = Self.niceCeiling(max(peak, hostPeak))
         let axisStyle = TextStyle(dim: true)
         let glyphs = canvas.glyphs
-        // Y labels at the top, the middle and zero.
+        // Y labels at the top and the half (on the nearest row), zero on the axis.
+        let halfRow = plotRows - Int((Double(plotRows) / 2).rounded())
         for row in 0..<plotRows {
-            let value = scale * Double(plotRows - row) / Double(plotRows)
             var label = ""
-            if row == 0 || row == plotRows / 2 { label = Format.rate(value) }
+            if row == 0 { label = Format.rate(scale) } else if row == halfRow { label = Format.rate(scale / 2) }
             canvas.text(label.fitted(to: Self.labelWidth, alignRight: true), row: top + row, column: left,
                         style: axisStyle)
             canvas.text(String(glyphs.verticalRule), row: top + row, column: left + Self.labelWidth, style: axisStyle)
@@ -79,6 +79,8 @@ struct TimeChart {
         let lastColumn = firstColumn + shown.count - 1
         canvas.text(nowLabel, row: row, column: min(lastColumn, right - nowLabel.count), style: .dim)
         var column = lastColumn - 12
+        // A short history still gets its oldest age.
+        if column < firstColumn, lastColumn - firstColumn >= 8 { column = firstColumn + 2 }
         while column >= firstColumn {
             let age = newest.time - shown[column - firstColumn].time
             let label = "-" + Format.uptime(Int(age.rounded()))

@@ -6,13 +6,13 @@ import NuncioAdminClient
 /// as shown, so equal-looking rows tie and keep their address order instead of swapping every tick.
 enum HostsTable {
     static let columns = [
-        TableColumn(title: "ADDRESS", width: 15, priority: 10, idealWidth: 47),
+        TableColumn(title: "ADDRESS", width: 16, priority: 10, idealWidth: 47),
         TableColumn(title: "HOSTNAME", width: 8, priority: 3, idealWidth: 30),
         // Fixed width: a flag appearing must not move the columns after it.
         TableColumn(title: "HEALTH", width: HealthCodes.width, priority: 10),
         TableColumn(title: "W", width: 3, alignRight: true, priority: 6),
         TableColumn(title: "ATT/S", width: 6, alignRight: true, priority: 9),
-        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true, idealWidth: 24, maxWidth: 40),
+        TableColumn(title: "SHARE", width: 11, priority: 9, flexible: true, idealWidth: 24, maxWidth: 40),
         TableColumn(title: "EXP", width: 6, alignRight: true, priority: 7),
         TableColumn(title: "Δ", width: 6, alignRight: true, priority: 8, asciiTitle: "DEV"),
         TableColumn(title: "ERR/S", width: 6, alignRight: true, priority: 8),
