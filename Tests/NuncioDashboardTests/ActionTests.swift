@@ -88,6 +88,6 @@ import Testing
         #expect(model.connection == .connected)
         #expect(model.events.contains { $0.text == "reconnected to 127.0.0.1:9901" })
         // The server answering again has lower counters than before: the rates start over.
-        #expect(model.events.last?.text == "counters were reset: rates start over")
+        #expect(model.events.last?.text.hasPrefix("counters were reset") == true)
     }
 }

@@ -34,6 +34,17 @@ import Testing
         #expect(history.samples.count == 1)
     }
 
+    @Test func serverInfoUptimeTellsARestartBeforeTheFirstStatsFlush() throws {
+        // Envoy's server.uptime gauge stays 0 until its first flush (5 s); /server_info counts from the start.
+        var history = SnapshotHistory()
+        var old = try Self.snapshot(at: 0, uptime: 0, success: 100)
+        old.serverInfo.uptimeCurrentEpoch = "4s"
+        history.append(old)
+        var new = try Self.snapshot(at: 3, uptime: 0, success: 2)
+        new.serverInfo.uptimeCurrentEpoch = "1s"
+        #expect(history.append(new) == .restart)
+    }
+
     @Test func countersGoingDownIsAReset() throws {
         var history = SnapshotHistory()
         history.append(try Self.snapshot(at: 0, uptime: 100, success: 100))

@@ -72,7 +72,9 @@ extension DashboardModel {
     mutating func applyToBoard(_ snapshot: AdminSnapshot) {
         let (reset, found) = board.apply(
             snapshot, previous: latest, refreshInterval: refreshInterval, wallTime: Date())
-        if let reset { record("\(reset.description): rates start over", isError: reset == .restart) }
+        if let reset {
+            record("\(reset.description), \(board.history.lastResetNote): rates start over", isError: reset == .restart)
+        }
         for transition in found { record("\(transition.cluster): \(transition.text)", isError: transition.isBad) }
     }
 

@@ -48,8 +48,11 @@ struct HistorySample: Sendable {
     var hosts: [String: [String: HostCounters]]
     /// `cluster.<name>.upstream_rq_total` from `/stats`, to notice `/reset_counters`.
     var clusterTotals: [String: UInt64]
-    /// Server uptime in seconds, to notice a restart.
+    /// Server uptime in seconds, to notice a restart: from `/server_info` (an HTTP source reads it now and then
+    /// and counts on between reads; a failed poll makes it read afresh) and from the `server.uptime` gauge (fresh
+    /// with every `/stats`, but Envoy moves it only at a stats flush, every 5 s).
     var uptime: Double?
+    var uptimeGauge: Double?
 
     init(_ snapshot: AdminSnapshot, wallTime: Date) {
         time = snapshot.takenAt
@@ -65,8 +68,8 @@ struct HistorySample: Sendable {
         }
         self.hosts = hosts
         clusterTotals = totals
-        // `server.uptime` comes fresh with every `/stats`; `/server_info` may be a cached read counted on.
-        uptime = numbers["server.uptime"].map { Double($0) } ?? snapshot.serverInfo.uptimeSeconds.map { Double($0) }
+        uptime = snapshot.serverInfo.uptimeSeconds.map { Double($0) }
+        uptimeGauge = numbers["server.uptime"].map { Double($0) }
     }
 }
 
@@ -93,6 +96,8 @@ struct SnapshotHistory: Sendable {
     private(set) var mark: HistorySample?
     /// Monotonic time the counters count from (the server's start, or the last reset), for "all time".
     private(set) var countersStart: Double?
+    /// The uptimes either side of the last reset, for the event line: `uptime 12s -> 1s`.
+    private(set) var lastResetNote = ""
 
     static let retention: Double = 300
     static let sampleLimit = 2400
@@ -107,13 +112,17 @@ struct SnapshotHistory: Sendable {
         let sample = HistorySample(snapshot, wallTime: wallTime)
         guard let previous = samples.last else {
             samples = [sample]
-            countersStart = sample.uptime.map { sample.time - $0 }
+            countersStart = (sample.uptime ?? sample.uptimeGauge).map { sample.time - $0 }
             return nil
         }
         guard sample.time > previous.time else { return nil }
         if let reset = Self.reset(between: previous, and: sample) {
+            func seconds(_ value: Double?) -> String { value.map { Format.uptime(Int($0)) } ?? "-" }
+            lastResetNote = "uptime \(seconds(previous.uptime ?? previous.uptimeGauge)) -> "
+                + seconds(sample.uptime ?? sample.uptimeGauge)
             samples = [sample]
-            countersStart = reset == .restart ? sample.uptime.map { sample.time - $0 } : previous.time
+            countersStart =
+                reset == .restart ? (sample.uptime ?? sample.uptimeGauge).map { sample.time - $0 } : previous.time
             if mark != nil { mark = sample }
             return reset
         }
@@ -141,7 +150,17 @@ struct SnapshotHistory: Sendable {
     }
 
     static func reset(between older: HistorySample, and newer: HistorySample) -> HistoryReset? {
-        if let before = older.uptime, let now = newer.uptime, now + uptimeSlack < before { return .restart }
+        let uptimes = [(older.uptime, newer.uptime), (older.uptimeGauge, newer.uptimeGauge)]
+        for (before, now) in uptimes {
+            if let before, let now, now + uptimeSlack < before { return .restart }
+        }
+        guard let reset = countersWentDown(older, newer) else { return nil }
+        // Counters down and the uptime a little lower: a young server restarted, not a reset.
+        let lower = uptimes.contains { before, now in before.flatMap { b in now.map { $0 < b } } ?? false }
+        return lower ? .restart : reset
+    }
+
+    private static func countersWentDown(_ older: HistorySample, _ newer: HistorySample) -> HistoryReset? {
         for (cluster, total) in newer.clusterTotals where total < (older.clusterTotals[cluster] ?? 0) {
             return .countersReset
         }
