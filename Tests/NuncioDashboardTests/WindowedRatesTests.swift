@@ -110,6 +110,14 @@ import Testing
         #expect(rates.host("127.0.0.13:80")?.attemptsPerSecond == 10)
     }
 
+    @Test func idleClustersShowNoIntervalLatency() throws {
+        // Envoy prints an empty interval's quantiles as 0, which is not "<1ms".
+        let idle = Self.model([Self.snapshot(at: 0, [(5, 0), (5, 0), (5, 0)]), Self.snapshot(at: 6, [(5, 0), (5, 0), (5, 0)])])
+        #expect(idle.rates(forCluster: "service1")?.intervalP50 == nil)
+        let busy = Self.model([Self.snapshot(at: 0, [(5, 0), (5, 0), (5, 0)]), Self.snapshot(at: 6, [(9, 0), (5, 0), (5, 0)])])
+        #expect(busy.rates(forCluster: "service1")?.intervalP50 == 0)
+    }
+
     @Test func expectedSharesFollowWeightsAndHealth() {
         func host(_ weight: Int, healthy: Bool = true) -> HostStatus {
             HostStatus(

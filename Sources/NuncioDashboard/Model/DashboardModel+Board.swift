@@ -71,7 +71,7 @@ extension DashboardModel {
     /// Folds a snapshot into the board; records resets and transitions as events.
     mutating func applyToBoard(_ snapshot: AdminSnapshot) {
         let (reset, found) = board.apply(
-            snapshot, previous: latest, refreshInterval: refreshInterval, wallTime: Date())
+            snapshot, previous: latest, delta: delta, refreshInterval: refreshInterval, wallTime: Date())
         if let reset {
             record("\(reset.description), \(board.history.lastResetNote): rates start over", isError: reset == .restart)
         }

@@ -89,9 +89,7 @@ public struct DashboardModel: Sendable {
     }
 
     /// Attempts/s per cluster, oldest first, for the sparklines (gaps, at a restart or reset, as 0).
-    public var rateHistory: [String: [Double]] {
-        board.series.clusters.mapValues { points in points.suffix(Self.historyLength).map { $0.attemptsPerSecond ?? 0 } }
-    }
+    public var rateHistory: [String: [Double]] { board.rateHistory }
 
     /// True while the server fails its health check (Envoy reports `DRAINING` after `/healthcheck/fail`).
     public var healthCheckFailing: Bool { latest?.serverInfo.isDraining ?? false }

@@ -18,9 +18,12 @@ public struct HostTransition: Sendable, Equatable {
     public var isBad: Bool { kind == .removed || kind == .ejected || kind == .ejectionBlocked || text.contains("-> !") }
 
     /// The transitions from `older` to `newer`, in cluster and host order.
-    static func between(_ older: AdminSnapshot, _ newer: AdminSnapshot, at time: Date) -> [HostTransition] {
+    /// `oldNumbers` and `newNumbers` are the snapshots' `/stats` by name (built once per poll, by `SnapshotDelta`).
+    static func between(
+        _ older: AdminSnapshot, _ newer: AdminSnapshot, oldNumbers: [String: UInt64], newNumbers: [String: UInt64],
+        at time: Date
+    ) -> [HostTransition] {
         var found: [HostTransition] = []
-        let oldNumbers = older.stats.numbersByName(), newNumbers = newer.stats.numbersByName()
         for cluster in newer.clusters.clusterStatuses {
             let name = cluster.name
             let before = older.clusters.cluster(named: name)?.hostStatuses ?? []

@@ -54,12 +54,11 @@ struct HistorySample: Sendable {
     var uptime: Double?
     var uptimeGauge: Double?
 
-    init(_ snapshot: AdminSnapshot, wallTime: Date) {
+    init(_ snapshot: AdminSnapshot, numbers: [String: UInt64], wallTime: Date) {
         time = snapshot.takenAt
         self.wallTime = wallTime
         var hosts: [String: [String: HostCounters]] = [:]
         var totals: [String: UInt64] = [:]
-        let numbers = snapshot.stats.numbersByName()
         for cluster in snapshot.clusters.clusterStatuses {
             var counters: [String: HostCounters] = [:]
             for host in cluster.hostStatuses { counters[host.address.description] = HostCounters(host) }
@@ -108,8 +107,10 @@ struct SnapshotHistory: Sendable {
 
     /// Adds a poll; returns why the history started over, if it did.
     @discardableResult
-    mutating func append(_ snapshot: AdminSnapshot, wallTime: Date = Date()) -> HistoryReset? {
-        let sample = HistorySample(snapshot, wallTime: wallTime)
+    mutating func append(
+        _ snapshot: AdminSnapshot, numbers: [String: UInt64]? = nil, wallTime: Date = Date()
+    ) -> HistoryReset? {
+        let sample = HistorySample(snapshot, numbers: numbers ?? snapshot.stats.numbersByName(), wallTime: wallTime)
         guard let previous = samples.last else {
             samples = [sample]
             countersStart = (sample.uptime ?? sample.uptimeGauge).map { sample.time - $0 }

@@ -54,6 +54,8 @@ enum WindowedRates {
     /// Envoy's default `healthy_panic_threshold` and overprovisioning factor (1.4).
     static let panicThreshold = 50.0
     static let overprovisioning = 1.4
+    /// Envoy's default `stats_flush_interval`: what its interval quantiles cover.
+    static let flushInterval: Double = 5
 
     static func compute(
         _ snapshot: AdminSnapshot, history: SnapshotHistory, window: RateWindow
@@ -68,6 +70,9 @@ enum WindowedRates {
         }
         // A window of zero seconds (one snapshot, a mark just set) has no rates; all time counts from zero.
         let usable = window == .allTime || (baseline != nil && (seconds ?? 0) > 0)
+        // Envoy prints an empty interval's quantiles as 0: with no attempts over its flush interval they say nothing.
+        let flushBase = history.samples.last { $0.time <= latest.time - flushInterval }
+            ?? (history.samples.count > 1 ? history.samples.first : nil)
         var result: [String: ClusterRates] = [:]
         for cluster in snapshot.clusters.clusterStatuses {
             let now = latest.hosts[cluster.name] ?? [:]
@@ -93,7 +98,12 @@ enum WindowedRates {
                     successRate: count.attempts > 0 ? Double(count.success) / Double(count.attempts) : nil,
                     windowSeconds: usable ? seconds : nil, attempts: count.attempts, errors: count.error)
             }
-            let histogram = snapshot.stats.histograms.first { $0.name == "cluster.\(cluster.name).upstream_rq_time" }
+            var histogram = snapshot.stats.histograms.first { $0.name == "cluster.\(cluster.name).upstream_rq_time" }
+            if let flushBase {
+                let before = flushBase.hosts[cluster.name] ?? [:]
+                let recent = now.reduce(UInt64(0)) { $0 + $1.value.since(before[$1.key]).attempts }
+                if recent == 0 { histogram = nil }
+            }
             result[cluster.name] = ClusterRates(
                 name: cluster.name, attemptsPerSecond: perSecond(attempts), errorsPerSecond: perSecond(errors),
                 successRate: attempts > 0 ? Double(attempts - errors) / Double(attempts) : nil,
