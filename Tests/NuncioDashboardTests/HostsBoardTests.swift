@@ -137,6 +137,25 @@ import Testing
         #expect(model.events.contains { $0.text == "service1: 127.0.1.3:80 ok -> !hc,~rm" && $0.isError })
     }
 
+    @Test func blockedEjectionsAndRemovalsAreTransitions() throws {
+        var model = Self.model()
+        var snapshot = model.latest!
+        snapshot.takenAt += 1
+        let overflow = "cluster.service1.outlier_detection.ejections_overflow"
+        snapshot.stats.values.append(StatValue(name: overflow, number: 0))
+        model.apply(snapshot)
+        snapshot.takenAt += 1
+        snapshot.stats.values[snapshot.stats.values.count - 1] = StatValue(name: overflow, number: 2)
+        let index = snapshot.clusters.clusterStatuses.firstIndex { $0.name == "service1" }!
+        snapshot.clusters.clusterStatuses[index].hostStatuses.removeLast()
+        model.apply(snapshot)
+        let texts = model.transitions.map(\.text)
+        #expect(texts.contains("ejection blocked 2x (ejections_overflow: max_ejection_percent)"))
+        #expect(texts.contains("- 127.0.1.4:80 removed"))
+        let terminal = Self.draw(model, TerminalSize(rows: 48, columns: 160))
+        #expect(terminal.text.contains("ejection blocked 2x"))
+    }
+
     @Test func staleDataIsDimmedAfterTwoIntervals() throws {
         var model = Self.model()
         let size = TerminalSize(rows: 24, columns: 80)
