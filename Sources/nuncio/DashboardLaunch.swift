@@ -18,6 +18,8 @@ enum DashboardLaunch {
         }
         var options = options
         options.logFiles += AccessLogFiles.paths(in: server.bootstrap)
+        // Leaving the dashboard stops this proxy, so `q` asks first.
+        options.stopsProxyOnQuit = true
         return DashboardService(source: source, options: options)
     }
 

@@ -37,13 +37,18 @@ enum DemoAdminEndpoints {
                 return AdminResponse(body: "traffic \(running ? "on" : "off") at \(traffic.requestsPerSecond) rq/s\n")
             },
             AdminEndpoint("/demo/fail", "stop one instance abruptly, or bring it back", postOnly: true,
-                parameters: [.init("service", "the service (default service1)")]
+                parameters: [
+                    .init("service", "the service (default service1)"),
+                    .init("address", "the instance's address, such as 127.0.0.12 (default: any)"),
+                ]
             ) { request, _ in
                 let service = request.value("service") ?? "service1"
+                let address = request.value("address")
                 return offLoop {
                     do {
-                        guard let instance = try topology.toggleFailure(service: service) else {
-                            return AdminResponse(status: 404, body: "\(service) has no instance\n")
+                        guard let instance = try topology.toggleFailure(service: service, address: address) else {
+                            let which = address.map { "no instance on \($0)" } ?? "no instance"
+                            return AdminResponse(status: 404, body: "\(service) has \(which)\n")
                         }
                         return AdminResponse(
                             body: "\(instance.name) \(instance.address) \(instance.isRunning ? "restarted" : "stopped")\n")

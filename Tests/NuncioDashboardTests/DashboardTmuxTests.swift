@@ -13,13 +13,12 @@ struct DashboardTmuxTests {
             "--admin-port", "\(admin)", "--dns-port", "\(NuncioBinary.freePort())", "--backend-port", "\(backendPort)",
         ])
         defer { session.kill() }
-        // The hosts screen: three service1 hosts whose counts grow evenly under the demo's traffic.
-        var totals: [Int] = []
+        // The hosts screen: three service1 hosts sharing the demo's traffic evenly, as their weights predict.
+        var shares: [Double] = []
         #expect(waitUntil(seconds: 20) {
-            totals = Self.hostTotals(session.screen(), port: backendPort)
-            return totals.count == 3 && totals.allSatisfy { $0 >= 5 }
+            shares = Self.hostShares(session.screen(), port: backendPort)
+            return shares.count == 3 && shares.allSatisfy { abs($0 - 33.3) < 10 }
         }, "\(session.screen())")
-        #expect((totals.max() ?? 0) - (totals.min() ?? 0) <= 2, "\(totals)")
 
         // H fails health checks (confirmed), H again restores them.
         session.send("H")
@@ -43,16 +42,20 @@ struct DashboardTmuxTests {
         session.send("y")
         #expect(waitUntil { Self.counter(admin, "http.ingress_http.downstream_rq_total") < before })
 
+        // q stops this in-process proxy, so it asks first; n stays.
         session.send("q")
+        #expect(waitUntil { session.screen().contains("This stops the proxy") })
+        session.send("n")
+        #expect(session.isAlive)
+        session.send("q")
+        session.send("y")
         #expect(waitUntil { !session.isAlive })
     }
 
-    static func hostTotals(_ screen: String, port: Int) -> [Int] {
+    /// The SHARE percentages of the hosts' rows (the first `%` figure after the address).
+    static func hostShares(_ screen: String, port: Int) -> [Double] {
         screen.split(separator: "\n").filter { $0.hasPrefix("127.0.0.1") && $0.contains(":\(port) ") }.compactMap { line in
-            // ADDRESS HOSTNAME HEALTH W RQ-TOTAL ...
-            let fields = line.split(separator: " ")
-            guard fields.count > 4 else { return nil }
-            return Int(fields[4].filter(\.isNumber))
+            line.split(separator: " ").first { $0.hasSuffix("%") }.flatMap { Double($0.dropLast()) }
         }
     }
 

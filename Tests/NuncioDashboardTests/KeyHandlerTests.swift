@@ -126,14 +126,17 @@ import Testing
         #expect(model.selectedRowKey(on: .stats)?.hasPrefix("cluster.service1.upstream_rq_") == true)
     }
 
-    @Test func sortByRequestsOrdersHosts() throws {
+    @Test func sortByAttemptsOrdersHosts() throws {
         var model = DashboardModel()
-        var snapshot = try Fixtures.snapshot()
-        snapshot.clusters.clusterStatuses[1].hostStatuses[1].stats = [HostStat(name: "rq_total", value: 99)]
+        let first = try Fixtures.snapshot()
+        var snapshot = first
+        snapshot.takenAt += 1
+        snapshot.clusters.clusterStatuses[1].hostStatuses[1].stats = [HostStat(name: "rq_success", value: 99)]
+        model.apply(first)
         model.apply(snapshot)
         model.screen = .hosts
         model.hostsCluster = "service1"
-        model.setSort(SortState(column: 4, descending: true), on: .hosts)
+        model.setSort(SortState(column: 4, descending: true), on: .hosts)  // ATT/S
         #expect(model.selectedRowKey(on: .hosts) == "127.0.0.12:80")
     }
 
@@ -143,14 +146,14 @@ import Testing
         model.apply(snapshot)
         model.screen = .hosts
         model.hostsCluster = "service1"
-        model.setSort(SortState(column: 4, descending: true), on: .hosts)  // RQ TOTAL, largest first
+        model.setSort(SortState(column: 4, descending: true), on: .hosts)  // ATT/S, largest first
         press([.character("G")], &model)
         let selected = try #require(model.selectedRowKey(on: .hosts))
         // The selected host takes more requests than the others and moves to the top.
         snapshot.takenAt = 1
         let index = try #require(
             snapshot.clusters.clusterStatuses[1].hostStatuses.firstIndex { $0.address.description == selected })
-        snapshot.clusters.clusterStatuses[1].hostStatuses[index].stats = [HostStat(name: "rq_total", value: 500)]
+        snapshot.clusters.clusterStatuses[1].hostStatuses[index].stats = [HostStat(name: "rq_success", value: 500)]
         model.apply(snapshot)
         #expect(model.selectedRowKey(on: .hosts) == selected)
         #expect(model.selection(on: .hosts) == 0)

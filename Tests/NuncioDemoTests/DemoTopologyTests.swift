@@ -88,6 +88,11 @@ import Testing
         #expect(down.index == 3 && !down.isRunning)
         let up = try #require(try topology.toggleFailure(service: "service1"))
         #expect(up.index == 3 && up.isRunning)
+        // With an address, the key acts on that instance (the host selected on the dashboard).
+        let chosen = try #require(try topology.toggleFailure(service: "service1", address: "127.0.0.11"))
+        #expect(chosen.index == 1 && !chosen.isRunning)
+        #expect(try topology.toggleFailure(service: "service1", address: "127.0.0.11")?.isRunning == true)
+        #expect(try topology.toggleFailure(service: "service1", address: "127.0.0.99") == nil)
         // Scaling restarts crashed instances, as `docker-compose up --scale` does.
         try topology.stopInstance(service: "service1", index: 1)
         let scaled = try topology.scale(service: "service1", to: 3)

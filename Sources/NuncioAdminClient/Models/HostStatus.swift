@@ -8,6 +8,10 @@ public struct HostStatus: Codable, Sendable, Equatable {
     public var priority: Int?
     /// Set only when outlier detection computes it; Envoy prints `{"value": 97.5}`.
     public var successRate: Percent?
+    /// `region`, `zone`, `sub_zone` when set (Envoy prints `{}` without one).
+    public var locality: [String: String]?
+    /// Outlier detection's success rate of locally originated errors, when it computes one.
+    public var localOriginSuccessRate: Percent?
 
     public init(
         address: EnvoyAddress, stats: [HostStat], healthStatus: HostHealthStatus, weight: Int? = 1,
@@ -34,6 +38,8 @@ public struct HostStatus: Codable, Sendable, Equatable {
         case address, stats, weight, hostname, priority
         case healthStatus = "health_status"
         case successRate = "success_rate"
+        case locality
+        case localOriginSuccessRate = "local_origin_success_rate"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,6 +51,8 @@ public struct HostStatus: Codable, Sendable, Equatable {
         hostname = try container.decodeIfPresent(String.self, forKey: .hostname)
         priority = try container.decodeIfPresent(Int.self, forKey: .priority)
         successRate = try container.decodeIfPresent(Percent.self, forKey: .successRate)
+        locality = try? container.decodeIfPresent([String: String].self, forKey: .locality)
+        localOriginSuccessRate = try? container.decodeIfPresent(Percent.self, forKey: .localOriginSuccessRate)
     }
 
     /// The value of a host stat such as `rq_total` or `cx_active`; Envoy omits zero values, so a missing stat is 0.

@@ -49,6 +49,17 @@ public final class HTTPAdminSource: AdminSource {
     }
 
     public func snapshot() async throws -> AdminSnapshot {
+        do {
+            return try await readSnapshot()
+        } catch {
+            // Whatever answers next may be a new process (a restart): read its /server_info afresh, not an old
+            // uptime counted on.
+            serverInfoCache.withLock { $0 = (nil, 0) }
+            throw error
+        }
+    }
+
+    private func readSnapshot() async throws -> AdminSnapshot {
         async let serverInfo = currentServerInfo()
         async let clusters = fetch(ClusterStatuses.self, "/clusters?format=json")
         async let stats = fetch(StatsSnapshot.self, "/stats?format=json")
@@ -143,13 +154,22 @@ public final class HTTPAdminSource: AdminSource {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = HTTPMethod(rawValue: method)
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            let response = try await Self.client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
             let body = try await response.body.collect(upTo: 64 << 20)
             return (Int(response.status.code), Data(buffer: body))
         } catch {
             throw AdminClientError(.transport, path: path, detail: Self.describe(error))
         }
     }
+
+    /// Like `HTTPClient.shared`, but a refused connection fails the request at once: the shared client retries
+    /// connecting until the request's deadline, which kept a dead admin port looking merely slow for seconds.
+    /// Process-wide and never shut down, as `shared` is.
+    private static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     private static func describe(_ error: Error) -> String {
         if let error = error as? HTTPClientError { return error.shortDescription }

@@ -87,14 +87,13 @@ extension KeyHandler {
             model.setSelection(0, on: .stats)
             model.record(model.investigation.diffOnly ? "stats: changed since the mark" : "stats: all")
         case ("window", 1):
-            let seconds: Double?
-            switch arguments[0] {
-            case "all": seconds = .infinity
-            case "mark": seconds = model.investigation.mark.map { -$0.time.timeIntervalSinceNow }
-            default: seconds = CommandLineCommands.duration(arguments[0])
-            }
-            guard let seconds else { return fail("not a window (10s, 1m, 5m, mark, all)") }
-            model.investigation.windowSeconds = seconds
+            // The same windows as `w`: the numbers of every screen and of `:export` follow.
+            let windows: [String: RateWindow] = [
+                "10s": .tenSeconds, "1m": .oneMinute, "5m": .fiveMinutes, "mark": .sinceMark, "all": .allTime,
+            ]
+            guard let window = windows[arguments[0]] else { return fail("not a window (10s, 1m, 5m, mark, all)") }
+            model.window = window
+            model.investigation.windowSeconds = window.seconds ?? .infinity
             model.record("window \(arguments[0])")
         case ("interval", 1):
             guard let seconds = CommandLineCommands.duration(arguments[0]), seconds >= 0.1 else {
@@ -119,9 +118,10 @@ extension KeyHandler {
         return []
     }
 
+    /// One mark for all: `:mark` and `m` both start the since-mark window and the Stats screen's SINCE MARK.
     static func setMark(_ model: inout DashboardModel) {
         model.investigation.mark = StatsMark(values: model.delta.latest)
-        model.record("mark set: SINCE MARK counts from now")
+        model.setMark()
     }
 
     static func pin(_ stat: String, model: inout DashboardModel) {

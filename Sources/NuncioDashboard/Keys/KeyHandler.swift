@@ -14,6 +14,7 @@ public enum KeyHandler {
     }
 
     static func dispatch(_ key: Key, model: inout DashboardModel, pageSize: Int) -> [DashboardCommand] {
+        model.notice = nil
         if let prompt = model.prompt { return handlePrompt(prompt, key: key, model: &model) }
         if let viewer = model.investigation.configViewer {
             viewConfig(viewer, key: key, model: &model, pageSize: max(1, pageSize - 1))
@@ -21,7 +22,11 @@ public enum KeyHandler {
         }
         if model.showingHelp {
             model.showingHelp = false
-            return key == .character("q") ? [.quit] : []
+            return key == .character("q") ? quit(&model) : []
+        }
+        if model.hostDetail != nil {
+            model.hostDetail = nil
+            return key == .character("q") ? quit(&model) : []
         }
         if let commands = investigationKey(key, model: &model, pageSize: pageSize) { return commands }
         let screen = model.screen
@@ -33,7 +38,9 @@ public enum KeyHandler {
             model.hostsCluster = nil
         }
         switch key {
-        case .character("q"): return [.quit]
+        case .character("q"): return quit(&model)
+        case .character("w"): model.window = model.window.next
+        case .character("m"): setMark(&model)
         case .character("?"): model.showingHelp = true
         case .tab, .right: model.screen = screen.advanced(by: 1)
         case .backTab, .left: model.screen = screen.advanced(by: -1)
@@ -67,6 +74,8 @@ public enum KeyHandler {
             return startAction(letter, model: &model)
         case .character(let letter) where model.demoKeys && !model.readOnly && "+-tf".contains(letter):
             return demoAction(letter, model: &model)
+        case .character(let letter) where model.readOnly && isAction(letter, model):
+            model.notice = "read-only: \(letter) would change the server; start without --read-only to use it"
         default: break
         }
         return []
@@ -84,7 +93,7 @@ public enum KeyHandler {
         case "t":
             action = .custom(path: "/demo/traffic", summary: "toggle traffic")
         default:
-            action = .custom(path: "/demo/fail?service=\(service)", summary: "crash or restore an instance of \(service)")
+            action = failAction(service: service, model: model)
         }
         return [.perform(action), .refreshNow]
     }
@@ -103,10 +112,8 @@ public enum KeyHandler {
             model.screen = .stats
             model.setFilter("^listener\\." + NSRegularExpression.escapedPattern(for: statName) + "\\.", on: .stats)
         case .hosts:
-            // Envoy keeps per-host counters out of /stats; the nearest is the cluster's own.
-            guard let cluster = HostsTable.selectedCluster(model)?.name else { return }
-            model.screen = .stats
-            model.setFilter("^cluster\\." + NSRegularExpression.escapedPattern(for: cluster) + "\\.", on: .stats)
+            // Envoy keeps per-host counters out of /stats: the detail shows what /clusters has for the host.
+            model.hostDetail = key
         case .routes:
             guard let cluster = RoutesTable.selectedCluster(model) else { return }
             model.hostsCluster = cluster

@@ -10,6 +10,11 @@ extension KeyHandler {
             if case .character(let answer) = key, let action = confirmation.choices[Character(answer.lowercased())] {
                 return [.perform(action), .refreshNow]
             }
+            if case .character(let answer) = key, let quitKey = confirmation.quitKey,
+                Character(answer.lowercased()) == quitKey
+            {
+                return [.quit]
+            }
             model.record("cancelled")
             return []
         case .filter(let text, let previous):

@@ -5,9 +5,12 @@ import NuncioAdminClient
 public struct Confirmation: Sendable, Equatable {
     public var question: String
     public var choices: [Character: AdminAction]
+    /// The answer that leaves the dashboard (`q` when leaving stops an in-process proxy).
+    public var quitKey: Character?
 
-    public init(question: String, choices: [Character: AdminAction]) {
+    public init(question: String, choices: [Character: AdminAction], quitKey: Character? = nil) {
         self.question = question
         self.choices = choices
+        self.quitKey = quitKey
     }
 }

@@ -19,8 +19,15 @@ public struct DashboardModel: Sendable {
     public var investigation = Investigation()
     public private(set) var events: [DashboardEvent] = []
     public private(set) var latest: AdminSnapshot?
-    /// rq/s per cluster, oldest first, for the sparklines.
-    public private(set) var rateHistory: [String: [Double]] = [:]
+    /// The monotonic clock (`ProcessInfo.systemUptime`, as snapshots' `takenAt`), set by the run loop each turn;
+    /// 0 when unknown. Data age, dimming and the retry countdown are computed against it.
+    public var now: Double = 0
+    /// The host whose detail Enter opened on the Hosts screen (its address), until a key closes it.
+    public var hostDetail: String?
+    /// Why the last key did nothing (read-only), shown on the events line until the next key.
+    public var notice: String?
+    /// Windowed rates, chart series, transitions (DashboardModel+Board.swift).
+    var board = BoardState()
     var delta = SnapshotDelta()
     var selections: [DashboardScreen: Int] = [:]
     var filters: [DashboardScreen: String] = [:]
@@ -53,17 +60,10 @@ public struct DashboardModel: Sendable {
         // thousands of stats; the others are clamped when they are switched to.
         let selectedKey = screen == .log || screen == .events ? nil : selectedRowKey(on: screen)
         delta = SnapshotDelta(latest: snapshot, previous: latest, carrying: delta)
+        applyToBoard(snapshot)
         latest = snapshot
         connection = .connected
         investigation.observe(snapshot, delta: delta)
-        if delta.elapsed > 0 {
-            for cluster in snapshot.clusters.clusterStatuses {
-                var samples = rateHistory[cluster.name] ?? []
-                samples.append(clusterRequestRate(cluster.name) ?? 0)
-                if samples.count > Self.historyLength { samples.removeFirst(samples.count - Self.historyLength) }
-                rateHistory[cluster.name] = samples
-            }
-        }
         if let selectedKey, let index = arrangedTable(on: screen).rows.firstIndex(where: { $0.key == selectedKey }) {
             selections[screen] = index
         } else {
@@ -76,6 +76,7 @@ public struct DashboardModel: Sendable {
     public mutating func applyFailure(_ reason: String, retryIn: Double) {
         if case .disconnected = connection {} else { record("disconnected: \(reason)", isError: true) }
         connection = .disconnected(reason: reason, retryIn: retryIn)
+        noteFailureTime()
     }
 
     public mutating func record(_ text: String, isError: Bool = false, at time: Date = Date()) {
@@ -85,10 +86,13 @@ public struct DashboardModel: Sendable {
 
     // MARK: Derived values
 
-    /// Requests per second sent to a cluster's hosts.
+    /// Attempts per second sent to a cluster's hosts, over the window.
     public func clusterRequestRate(_ cluster: String) -> Double? {
-        delta.rate("cluster.\(cluster).upstream_rq_total")
+        rates(forCluster: cluster)?.attemptsPerSecond
     }
+
+    /// Attempts/s per cluster, oldest first, for the sparklines (gaps, at a restart or reset, as 0).
+    public var rateHistory: [String: [Double]] { board.rateHistory }
 
     /// True while the server fails its health check (Envoy reports `DRAINING` after `/healthcheck/fail`).
     public var healthCheckFailing: Bool { latest?.serverInfo.isDraining ?? false }

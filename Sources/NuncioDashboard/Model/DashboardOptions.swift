@@ -13,6 +13,8 @@ public struct DashboardOptions: Sendable, Equatable {
     /// Files the Log screen tails after the source's own lines: `nuncio top --log-file F` (Envoy's `--log-path`),
     /// or the access logs of an in-process engine.
     public var logFiles: [String] = []
+    /// True when the proxy runs in this process (`nuncio -c`, `nuncio demo`): leaving stops it, so `q` asks.
+    public var stopsProxyOnQuit: Bool = false
 
     public init(
         readOnly: Bool = false, refreshInterval: Double = 1, startScreen: DashboardScreen = .clusters,

@@ -2,10 +2,9 @@ import NuncioAdminClient
 
 /// Per-host and per-cluster rates as the Routes screen and `:export` use them.
 ///
-/// SEAM (issue 16, item 1): until the windowed model (`SnapshotHistory` / `WindowedRates`) is merged, the window is
-/// the two most recent snapshots: attempts are the per-host `rq_success` + `rq_error` deltas, errors the `rq_error`
-/// delta (counted once). At merge only `ExportRates.cluster(_:in:)` needs to read the windowed model instead.
-struct HostRates: Sendable, Equatable {
+/// The numbers are the windowed model's (`WindowedRates`, over the window `w` or `:window` chose), with each
+/// host's name, health and weight from `/clusters` and the cluster's 5xx rate from `/stats`.
+struct ExportHostRates: Sendable, Equatable {
     var address: String
     var hostname: String?
     var health: String
@@ -20,7 +19,7 @@ struct HostRates: Sendable, Equatable {
     var successRate: Double?
 }
 
-struct ClusterRates: Sendable, Equatable {
+struct ExportClusterRates: Sendable, Equatable {
     var name: String
     var attemptsPerSecond: Double
     var errorsPerSecond: Double
@@ -28,35 +27,29 @@ struct ClusterRates: Sendable, Equatable {
     /// `upstream_rq_5xx` per second, from `/stats`.
     var status5xxPerSecond: Double
     var windowSeconds: Double
-    var hosts: [HostRates]
+    var hosts: [ExportHostRates]
 }
 
 enum ExportRates {
     /// The cluster's rates over the current window; nil before two snapshots or for an unknown cluster.
-    static func cluster(_ name: String, in model: DashboardModel) -> ClusterRates? {
-        let delta = model.delta
-        guard delta.elapsed > 0, let cluster = model.latest?.clusters.cluster(named: name) else { return nil }
-        let healthyWeight = cluster.hostStatuses.filter { $0.healthStatus.health == .healthy }
-            .reduce(0) { $0 + max($1.weight ?? 1, 0) }
-        var hosts = cluster.hostStatuses.map { host -> HostRates in
-            let address = host.address.description
-            func rate(_ stat: String) -> Double { delta.hostRate(cluster: name, address: address, stat: stat) ?? 0 }
-            let successes = rate("rq_success"), errors = rate("rq_error")
-            let weight = host.weight ?? 1
-            let healthy = host.healthStatus.health == .healthy
-            return HostRates(
-                address: address, hostname: host.hostname, health: host.healthStatus.flags.joined(),
-                weight: weight, attemptsPerSecond: successes + errors, share: 0,
-                expectedShare: healthy && healthyWeight > 0 ? Double(weight) / Double(healthyWeight) : 0,
-                errorsPerSecond: errors, successRate: successes + errors > 0 ? successes / (successes + errors) : nil)
+    static func cluster(_ name: String, in model: DashboardModel) -> ExportClusterRates? {
+        guard let windowed = model.rates(forCluster: name), let windowSeconds = windowed.windowSeconds,
+            let cluster = model.latest?.clusters.cluster(named: name)
+        else { return nil }
+        let statuses = Dictionary(
+            cluster.hostStatuses.map { ($0.address.description, $0) }, uniquingKeysWith: { first, _ in first })
+        let hosts = windowed.hosts.map { host -> ExportHostRates in
+            let status = statuses[host.address]
+            return ExportHostRates(
+                address: host.address, hostname: status?.hostname, health: status?.healthStatus.flags.joined() ?? "",
+                weight: status?.weight ?? 1, attemptsPerSecond: host.attemptsPerSecond ?? 0, share: host.share ?? 0,
+                expectedShare: host.expectedShare ?? 0, errorsPerSecond: host.errorsPerSecond ?? 0,
+                successRate: host.successRate)
         }
-        let attempts = hosts.reduce(0) { $0 + $1.attemptsPerSecond }
-        let errors = hosts.reduce(0) { $0 + $1.errorsPerSecond }
-        for index in hosts.indices where attempts > 0 { hosts[index].share = hosts[index].attemptsPerSecond / attempts }
-        return ClusterRates(
-            name: name, attemptsPerSecond: attempts, errorsPerSecond: errors,
-            successRate: attempts > 0 ? (attempts - errors) / attempts : nil,
-            status5xxPerSecond: delta.rate("cluster.\(name).upstream_rq_5xx") ?? 0, windowSeconds: delta.elapsed,
-            hosts: hosts)
+        return ExportClusterRates(
+            name: name, attemptsPerSecond: windowed.attemptsPerSecond ?? 0,
+            errorsPerSecond: windowed.errorsPerSecond ?? 0, successRate: windowed.successRate,
+            status5xxPerSecond: model.delta.rate("cluster.\(name).upstream_rq_5xx") ?? 0,
+            windowSeconds: windowSeconds, hosts: hosts)
     }
 }

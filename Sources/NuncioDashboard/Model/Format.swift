@@ -12,9 +12,10 @@ enum Format {
         return scaled(value, decimalsBelowThousand: 0)
     }
 
-    /// Milliseconds from a histogram quantile.
+    /// Milliseconds from a histogram quantile; Envoy records whole milliseconds, so under 1 reads `<1ms`.
     static func millis(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "-" }
+        if value < 1 { return "<1ms" }
         if value >= 1000 { return fixed(value / 1000, decimals: value < 100_000 ? 1 : 0) + "s" }
         return fixed(value, decimals: value < 10 ? 1 : 0) + "ms"
     }

@@ -1,8 +1,9 @@
-/// Exponential back-off for polls that fail: the refresh interval, doubled per failure, capped.
+/// Exponential back-off for polls that fail: the refresh interval, doubled per failure, capped at 5 s so a
+/// restarted server is back on screen within seconds (the context line counts down to the next try).
 public struct RetryBackoff: Sendable, Equatable {
     public var cap: Double
 
-    public init(cap: Double = 30) {
+    public init(cap: Double = 5) {
         self.cap = cap
     }
 

@@ -7,7 +7,7 @@ enum StateExport {
         case json, csv
     }
 
-    static func clusters(_ model: DashboardModel) -> [ClusterRates] {
+    static func clusters(_ model: DashboardModel) -> [ExportClusterRates] {
         (model.latest?.clusters.clusterStatuses ?? []).compactMap { ExportRates.cluster($0.name, in: model) }
     }
 

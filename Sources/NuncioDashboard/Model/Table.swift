@@ -18,6 +18,8 @@ struct TableColumn: Sendable {
     var idealWidth: Int? = nil
     /// Flexible columns stop growing here (a share bar across 150 columns says nothing more).
     var maxWidth: Int? = nil
+    /// The title on a terminal without UTF-8, when the title is not ASCII (`DEV` for `Δ`).
+    var asciiTitle: String? = nil
 }
 
 struct TableRow: Sendable {
@@ -64,11 +66,24 @@ struct TableCell: Sendable {
     }
 }
 
-/// What a column sorts by: numbers numerically, text alphabetically; missing values sort first.
+/// What a column sorts by: numbers numerically, text alphabetically with numbers in it read as numbers
+/// (`127.0.1.2` before `127.0.1.19`); missing values sort first.
 enum SortKey: Sendable, Comparable {
     case missing
     case number(Double)
     case text(String)
+
+    static func < (left: SortKey, right: SortKey) -> Bool {
+        switch (left, right) {
+        case (.missing, .missing): return false
+        case (.missing, _): return true
+        case (_, .missing): return false
+        case (.number(let a), .number(let b)): return a < b
+        case (.number, .text): return true
+        case (.text, .number): return false
+        case (.text(let a), .text(let b)): return NaturalOrder.less(a, b)
+        }
+    }
 }
 
 extension Table {
@@ -95,8 +110,11 @@ extension Table {
         kept.sort { left, right in
             let leftKey = column < left.cells.count ? left.cells[column].sortKey : .missing
             let rightKey = column < right.cells.count ? right.cells[column].sortKey : .missing
-            if leftKey != rightKey { return sort.descending ? rightKey < leftKey : leftKey < rightKey }
-            return left.key < right.key
+            if leftKey < rightKey || rightKey < leftKey {
+                return sort.descending ? rightKey < leftKey : leftKey < rightKey
+            }
+            // Ties keep the key order (numbers in it read as numbers), so rows hold still between ticks.
+            return NaturalOrder.less(left.key, right.key)
         }
         return Table(columns: columns, rows: kept)
     }

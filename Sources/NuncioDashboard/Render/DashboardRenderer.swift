@@ -24,7 +24,9 @@ public enum DashboardRenderer {
         let table = model.arrangedTable(on: model.screen)
         ContextLineView.draw(model, table: table, on: canvas)
         let panel = ScreenPanels.height(model, on: canvas)
-        if model.screen == .log && model.investigation.logWrap {
+        if model.screen == .hosts {
+            HostsBoardView.draw(model, table: table, on: canvas)
+        } else if model.screen == .log && model.investigation.logWrap {
             WrappedLogView.draw(table, model: model, on: canvas)
         } else {
             TableView.draw(table, model: model, on: canvas, rows: pageSize(for: terminal.size) - panel)
@@ -35,6 +37,8 @@ public enum DashboardRenderer {
             HelpView.draw(model, on: canvas)
         } else if case .logLevel(let picker) = model.prompt {
             LogLevelPickerView.draw(picker, on: canvas)
+        } else if model.hostDetail != nil {
+            HostDetailView.draw(model, on: canvas)
         }
         FooterView.draw(model, on: canvas)
         terminal.refresh()

@@ -2,7 +2,9 @@
 enum FooterView {
     static func draw(_ model: DashboardModel, on canvas: Canvas) {
         let eventRow = canvas.rows - 2, hintRow = canvas.rows - 1
-        if let event = model.events.last {
+        if let notice = model.notice {
+            canvas.text(" \(notice)", row: eventRow, column: 0, style: TextStyle(color: .yellow, bold: true))
+        } else if let event = model.events.last {
             let style = event.isError ? TextStyle(color: .red) : TextStyle.dim
             canvas.text(" \(event.clockText) \(event.text)", row: eventRow, column: 0, style: style)
         } else {
@@ -29,7 +31,8 @@ enum FooterView {
         switch model.screen {
         case .clusters: hints += [("Enter", "hosts"), ("i", "detail"), ("y", "config")]
         case .routes: hints += [("Enter", "hosts"), ("/", "filter")]
-        case .listeners, .hosts: hints += [("Enter", "stats"), ("/", "filter")]
+        case .listeners: hints += [("Enter", "stats"), ("/", "filter")]
+        case .hosts: hints += [("Enter", "detail"), ("w", "window"), ("m", "mark")]
         case .stats: hints += [("/", "filter"), ("u", "used"), ("c", "chart")]
         case .log: hints += [("/", "filter"), ("W", "wrap"), ("F", "follow")]
         default: hints.append(("/", "filter"))
@@ -44,9 +47,25 @@ enum FooterView {
         return hints
     }
 
+    /// Shorter labels for a narrow terminal, so 80 columns keep every hint rather than losing the last ones.
+    static let shortLabels = [
+        "screen": "scr", "detail": "open", "window": "win", "interval": "rate", "pause": "pause", "resume": "run",
+        "hc fail": "hc", "hc ok": "hc", "log level": "log", "reset": "reset", "drain": "drain",
+        "quit server": "stop", "filter": "find", "hosts": "hosts", "used": "used",
+    ]
+
     static func drawHints(_ model: DashboardModel, on canvas: Canvas, row: Int) {
         var column = 0
-        for hint in hints(model) {
+        var hints = hints(model)
+        func width(_ list: [(key: String, label: String)]) -> Int {
+            list.reduce(0) { $0 + $1.key.count + $1.label.count + 2 }
+        }
+        if width(hints) > canvas.columns { hints = hints.map { ($0.key, shortLabels[$0.label] ?? $0.label) } }
+        // Still too wide: the keys everyone knows from other tools go first; help and the actions stay.
+        for dispensable in ["s/S", "[ ]", "p", "Tab", "/", "u"] where width(hints) > canvas.columns {
+            hints.removeAll { $0.key == dispensable }
+        }
+        for hint in hints {
             let width = hint.key.count + hint.label.count + 2
             guard column + width <= canvas.columns else { break }
             canvas.text(hint.key, row: row, column: column, style: TextStyle(color: .cyan, bold: true))

@@ -28,6 +28,10 @@ enum HeaderView {
         if case .disconnected = model.connection {
             state = "UNREACHABLE"
             stateStyle = TextStyle(color: .red, bold: true)
+        } else if model.isOverdue {
+            // The poll has not answered for 1.5 intervals: say so before it times out.
+            state = "NO ANSWER"
+            stateStyle = TextStyle(color: .red, bold: true)
         }
         let healthCheck = model.healthCheckFailing ? "hc FAILING" : "hc ok"
         var items: [(String, TextStyle)] = [
@@ -40,6 +44,10 @@ enum HeaderView {
             ("every \(Format.interval(model.refreshInterval))", bar),
             ("up \(Format.uptime(info.uptimeSeconds))", bar),
         ]
+        items.insert(("window \(model.window.title)", bar), at: 4)
+        if let age = model.dataAge, model.isStale || model.paused {
+            items.insert(("data \(Format.uptime(Int(age))) old", TextStyle(color: .yellow, bold: true)), at: 3)
+        }
         if model.readOnly { items.insert(("read-only", bar.withBold), at: 4) }
         return items
     }

@@ -6,9 +6,9 @@ struct OverlayBox {
     let height: Int
     let width: Int
 
-    /// Centred in the table area, as large as asked for but no larger than it.
-    init(height wanted: Int, width wantedWidth: Int, on canvas: Canvas) {
-        let areaTop = DashboardRenderer.rowsAbove - 1
+    /// Centred in the table area (from the tabs down when `tall`), as large as asked for but no larger than it.
+    init(height wanted: Int, width wantedWidth: Int, tall: Bool = false, on canvas: Canvas) {
+        let areaTop = tall ? 1 : DashboardRenderer.rowsAbove - 1
         let areaHeight = canvas.rows - areaTop - DashboardRenderer.rowsBelow
         height = min(wanted, areaHeight)
         width = min(wantedWidth, canvas.columns - 2)
@@ -20,17 +20,23 @@ struct OverlayBox {
     var innerHeight: Int { max(0, height - 2) }
 
     func drawFrame(title: String, on canvas: Canvas) {
+        guard width >= 4, height >= 2 else { return }
         let rule = String(canvas.glyphs.horizontalRule), side = String(canvas.glyphs.verticalRule)
-        let titleText = " \(title) "
+        let corners = Self.corners(canvas.glyphs)
+        let titleText = String(" \(title) ".prefix(width - 3))
         canvas.text(
-            (rule + titleText + String(repeating: rule, count: max(0, width - titleText.count - 1))).fitted(to: width),
-            row: top, column: left, style: TextStyle(color: .cyan, bold: true))
+            corners.topLeft + rule + titleText + String(repeating: rule, count: max(0, width - titleText.count - 3))
+                + corners.topRight, row: top, column: left, style: TextStyle(color: .cyan, bold: true))
         for row in (top + 1)..<(top + height - 1) {
             canvas.text(side + String(repeating: " ", count: max(0, width - 2)) + side, row: row, column: left,
                         style: TextStyle(color: .cyan))
         }
-        canvas.text(String(repeating: rule, count: width), row: top + height - 1, column: left,
-                    style: TextStyle(color: .cyan))
+        canvas.text(corners.bottomLeft + String(repeating: rule, count: width - 2) + corners.bottomRight,
+                    row: top + height - 1, column: left, style: TextStyle(color: .cyan))
+    }
+
+    static func corners(_ glyphs: Glyphs) -> (topLeft: String, topRight: String, bottomLeft: String, bottomRight: String) {
+        glyphs == .ascii ? ("+", "+", "+", "+") : ("┌", "┐", "└", "┘")
     }
 
     /// Text on the `index`th inner line.

@@ -1,16 +1,19 @@
 /// The screen's table: a reverse-video title row with the sort column marked, then the rows, the selected one
 /// highlighted and kept in view.
 enum TableView {
-    /// - Parameter rows: table rows to use when a panel takes the rest (all of the page when nil).
-    static func draw(_ table: Table, model: DashboardModel, on canvas: Canvas, rows: Int? = nil) {
-        let titleRow = DashboardRenderer.rowsAbove - 1
+    /// - Parameters: titleRow, rows: where the table goes and how many rows it may use below its titles (the
+    ///   whole area between the context line and the footer unless a screen puts panels around it).
+    static func draw(
+        _ table: Table, model: DashboardModel, on canvas: Canvas, titleRow: Int = DashboardRenderer.rowsAbove - 1,
+        rows: Int? = nil
+    ) {
         let layout = TableLayout(columns: table.columns, width: canvas.columns, contentWidths: table.contentWidths)
         let offsets = layout.offsets
         let sort = model.sort(on: model.screen)
         canvas.line("", row: titleRow, style: .reverse)
         for (position, index) in layout.visibleColumns.enumerated() {
             let column = table.columns[index]
-            var title = column.title
+            var title = canvas.glyphs == .ascii ? column.asciiTitle ?? column.title : column.title
             if index == sort.column && column.sortable {
                 title += String(sort.descending ? canvas.glyphs.descending : canvas.glyphs.ascending)
             }
@@ -30,7 +33,7 @@ enum TableView {
             for (position, index) in layout.visibleColumns.enumerated() where index < row.cells.count {
                 drawCell(
                     row.cells[index], column: table.columns[index], width: layout.widths[position],
-                    at: (screenRow, offsets[position]), selected: isSelected, on: canvas)
+                    at: (screenRow, offsets[position]), selected: isSelected, dimmed: model.isStale, on: canvas)
             }
         }
         if table.rows.isEmpty && model.latest != nil {
@@ -40,10 +43,14 @@ enum TableView {
 
     static func drawCell(
         _ cell: TableCell, column: TableColumn, width: Int, at position: (row: Int, column: Int), selected: Bool,
-        on canvas: Canvas
+        dimmed: Bool = false, on canvas: Canvas
     ) {
         var style = cell.style
+        // Data older than two intervals is drawn dim: it may no longer be true.
+        if dimmed { style.dim = true }
+        // Bars and sparklines keep their look on the selected row: reversed, a share bar would read inverted.
         if selected { style.reverse = true }
+        if selected, case .text = cell.content {} else if selected { style.reverse = false }
         switch cell.content {
         case .text(var text):
             let marker = cell.change != 0 ? 1 : 0
@@ -63,6 +70,7 @@ enum TableView {
                         column: position.column, style: style)
             var labelStyle = TextStyle.plain
             labelStyle.reverse = selected
+            canvas.text(" ", row: position.row, column: position.column + barWidth, style: labelStyle)
             canvas.text(labelText, row: position.row, column: position.column + barWidth + 1, style: labelStyle)
         case .sparkline(let values):
             canvas.text(canvas.glyphs.sparkline(values, width: width), row: position.row, column: position.column,

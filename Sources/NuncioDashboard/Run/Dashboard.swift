@@ -59,13 +59,26 @@ public enum Dashboard {
         dispatch(.fetchLoggers, source: source, mailbox: mailbox)
 
         var needsRender = true, needsClear = true
+        var clockShown = "", loggersFetchedAt = ProcessInfo.processInfo.systemUptime
         while !interrupted.take() {
             if resized.take() {
                 terminal.handleResize()
                 needsClear = true
             }
+            model.now = ProcessInfo.processInfo.systemUptime
             let messages = mailbox.takeAll()
             for message in messages { model.receive(message) }
+            // The header's log level follows changes made elsewhere (another dashboard, curl).
+            if model.connection == .connected, !model.paused, model.now - loggersFetchedAt >= Self.loggersRefresh {
+                loggersFetchedAt = model.now
+                dispatch(.fetchLoggers, source: source, mailbox: mailbox)
+            }
+            // Data age, "no answer" and the retry countdown change with time alone: redraw when their text does.
+            let clock = Self.clockText(model)
+            if clock != clockShown {
+                clockShown = clock
+                needsRender = true
+            }
             if needsRender || needsClear || !messages.isEmpty {
                 if needsClear { terminal.clearAll() }
                 DashboardRenderer.render(model, into: terminal)
@@ -95,6 +108,16 @@ public enum Dashboard {
             }
             poller.update(interval: model.refreshInterval, paused: model.paused)
         }
+    }
+
+    /// Seconds between reads of the logger levels for the header.
+    static let loggersRefresh: Double = 5
+
+    /// What on screen depends on the clock: redrawn when it changes, not every turn of the loop.
+    static func clockText(_ model: DashboardModel) -> String {
+        let age = model.isStale ? model.dataAge.map { Int($0) } : nil
+        let countdown = model.retryCountdown.map { Int($0.rounded(.up)) }
+        return "\(model.isOverdue) \(age ?? -1) \(countdown ?? -1)"
     }
 
     private static func dispatch(

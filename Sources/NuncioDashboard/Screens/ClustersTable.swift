@@ -30,8 +30,9 @@ enum ClustersTable {
                 healthy == total
                 ? .plain : (healthy == 0 ? TextStyle(color: .red, bold: true) : TextStyle(color: .yellow))
             let rate = model.clusterRequestRate(cluster.name)
-            let histogram = snapshot.stats.histograms.first { $0.name == prefix + "upstream_rq_time" }
-            let p50 = histogram?.cumulative(at: 50), p99 = histogram?.cumulative(at: 99)
+            // Over Envoy's last flush interval: a spike shows, and leaves.
+            let windowed = model.rates(forCluster: cluster.name)
+            let p50 = windowed?.intervalP50, p99 = windowed?.intervalP99
             func classCell(_ suffix: String, _ color: TextColor?) -> TableCell {
                 let value = delta.value(prefix + "upstream_rq_" + suffix)
                 let change = delta.change(prefix + "upstream_rq_" + suffix)

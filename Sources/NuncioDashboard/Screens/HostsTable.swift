@@ -1,59 +1,97 @@
 import NuncioAdminClient
 
-/// Hosts of one cluster: the round-robin spread at a glance. Counters come from `/clusters` (Envoy keeps per-host
-/// stats there, not in `/stats`); the share bar is each host's part of the cluster's `rq_total`.
+/// Hosts of one cluster as a load-distribution board: each host's attempts/s and SHARE of the cluster's attempts
+/// over the window, next to EXP (the share its weight predicts) and the deviation Δ; errors counted once.
+/// Counters come from `/clusters` (Envoy keeps per-host stats there, not in `/stats`). Sort keys are the figures
+/// as shown, so equal-looking rows tie and keep their address order instead of swapping every tick.
 enum HostsTable {
     static let columns = [
-        TableColumn(title: "ADDRESS", width: 15, priority: 10, idealWidth: 47),
+        TableColumn(title: "ADDRESS", width: 16, priority: 10, idealWidth: 47),
         TableColumn(title: "HOSTNAME", width: 8, priority: 3, idealWidth: 30),
-        TableColumn(title: "HEALTH", width: 10, priority: 10, idealWidth: 24),
-        TableColumn(title: "W", width: 3, alignRight: true, priority: 4),
-        TableColumn(title: "RQ TOTAL", width: 8, alignRight: true, priority: 9, idealWidth: 13),
-        TableColumn(title: "RQ/S", width: 6, alignRight: true, priority: 8),
+        // Fixed width: a flag appearing must not move the columns after it.
+        TableColumn(title: "HEALTH", width: HealthCodes.width, priority: 10),
+        TableColumn(title: "W", width: 3, alignRight: true, priority: 6),
+        TableColumn(title: "ATT/S", width: 6, alignRight: true, priority: 9),
+        TableColumn(title: "SHARE", width: 11, priority: 9, flexible: true, idealWidth: 24, maxWidth: 40),
+        TableColumn(title: "EXP", width: 6, alignRight: true, priority: 7),
+        TableColumn(title: "Δ", width: 6, alignRight: true, priority: 8, asciiTitle: "DEV"),
+        TableColumn(title: "ERR/S", width: 6, alignRight: true, priority: 8),
+        TableColumn(title: "SR", width: 5, alignRight: true, priority: 8),
+        TableColumn(title: "CX", width: 4, alignRight: true, priority: 5),
         TableColumn(title: "RQ ACT", width: 6, alignRight: true, priority: 5),
-        TableColumn(title: "CX ACT", width: 6, alignRight: true, priority: 5),
-        TableColumn(title: "ERR", width: 5, alignRight: true, priority: 7),
-        TableColumn(title: "SUCCESS", width: 7, alignRight: true, priority: 6),
-        TableColumn(title: "SHARE", width: 12, priority: 9, flexible: true, idealWidth: 30, maxWidth: 40),
+        TableColumn(title: "PEND", width: 4, alignRight: true, priority: 4),
+        TableColumn(
+            title: "TREND", width: 8, priority: 4, flexible: true, sortable: false, idealWidth: 16, maxWidth: 30),
     ]
+
+    /// Δ beyond this many percentage points is coloured: the spread is not what the weights predict.
+    static let deviationAlarm = 0.1
 
     static func build(_ model: DashboardModel) -> Table {
         guard let cluster = selectedCluster(model) else { return Table(columns: columns, rows: []) }
-        let delta = model.delta
-        let clusterTotal = cluster.hostStatuses.reduce(UInt64(0)) { $0 + $1.stat("rq_total") }
-        let rows = cluster.hostStatuses.map { host -> TableRow in
+        let rates = model.rates(forCluster: cluster.name)
+        let rows = cluster.hostStatuses.enumerated().map { index, host -> TableRow in
             let address = host.address.description
             let health = host.healthStatus.health
-            let rqTotal = host.stat("rq_total")
-            let rate = delta.hostRate(cluster: cluster.name, address: address, stat: "rq_total")
-            let rqTotalChange = delta.hostChange(cluster: cluster.name, address: address, stat: "rq_total")
-            let errors = host.stat("rq_error") + host.stat("rq_timeout") + host.stat("cx_connect_fail")
-            let success = successRate(host)
-            let share = clusterTotal > 0 ? Double(rqTotal) / Double(clusterTotal) : 0
-            let flags = host.healthStatus.flags
+            let hostRates = rates.flatMap { index < $0.hosts.count ? $0.hosts[index] : nil }
+            let share = hostRates?.share, expected = hostRates?.expectedShare, deviation = hostRates?.deviation
+            let errors = hostRates?.errorsPerSecond
+            let success = hostRates?.successRate
+            let trend = model.ratePoints(forCluster: cluster.name, host: address).map { $0.attemptsPerSecond ?? 0 }
+            let healthText = HealthCodes.fitted(host.healthStatus)
             return TableRow(
                 key: address,
                 cells: [
                     .text(address),
-                    .text(host.hostname ?? "-"),
-                    .text(
-                        flags.joined(), short: flags.map(shortFlag).joined(), style: style(for: health),
-                        sort: .number(Double(health.rank))),
+                    .text(host.hostname.flatMap { $0.isEmpty ? nil : $0 } ?? "-"),
+                    .text(healthText, style: style(for: health), sort: .number(Double(health.rank))),
                     .number("\(host.weight ?? 1)", Double(host.weight ?? 1)),
-                    .count(rqTotal, change: rqTotalChange),
-                    .number(Format.rate(rate), rate ?? -1),
-                    .count(host.stat("rq_active")),
-                    .count(host.stat("cx_active")),
-                    .count(errors, style: errors > 0 ? TextStyle(color: .red) : .plain),
-                    .number(
-                        Format.percent(success), success ?? -1,
-                        style: (success ?? 100) < 95 ? TextStyle(color: .red) : .plain),
+                    shown(Format.rate(hostRates?.attemptsPerSecond)),
                     TableCell(
-                        content: .bar(fraction: share, label: Format.percent(share * 100)),
-                        style: TextStyle(color: .blue), sortKey: .number(share)),
+                        content: .bar(fraction: share ?? 0, label: share.map { Format.percent($0 * 100) } ?? "-"),
+                        style: TextStyle(color: .blue), sortKey: share.map { rounded($0 * 100) } ?? .missing),
+                    shown(expected.map { Format.percent($0 * 100) } ?? "-", value: expected.map { $0 * 100 }),
+                    shown(
+                        deviation.map(points) ?? "-", value: deviation.map { $0 * 100 },
+                        style: abs(deviation ?? 0) > deviationAlarm ? TextStyle(color: .yellow, bold: true) : .plain),
+                    shown(
+                        Format.rate(errors),
+                        style: (errors ?? 0) > 0 ? TextStyle(color: .red) : .plain),
+                    shown(
+                        success.map { Format.percent($0 * 100) } ?? "-", value: success.map { $0 * 100 },
+                        style: (success ?? 1) < 0.95 ? TextStyle(color: .red) : .plain),
+                    .count(host.stat("cx_active")),
+                    .count(host.stat("rq_active")),
+                    // Envoy 1.40's per-host gauge; older servers leave it out (shown as 0, as Envoy omits zeros).
+                    .count(host.stat("rq_pending_active")),
+                    TableCell(content: .sparkline(trend), style: TextStyle(color: .blue), sortKey: .missing),
                 ])
         }
         return Table(columns: columns, rows: rows)
+    }
+
+    /// A number cell whose sort key is its text read back, so ties on screen are ties in the sort.
+    static func shown(_ text: String, value: Double? = nil, style: TextStyle = .plain) -> TableCell {
+        let key: SortKey
+        if let value { key = rounded(value) } else if let number = Double(text.filter { "0123456789.-".contains($0) }),
+            text != "-"
+        {
+            let scale: Double = text.hasSuffix("k") ? 1e3 : (text.hasSuffix("M") ? 1e6 : 1)
+            key = .number(number * scale)
+        } else {
+            key = .missing
+        }
+        return TableCell(content: .text(text), style: style, sortKey: key)
+    }
+
+    /// One decimal, as the percentages show.
+    static func rounded(_ value: Double) -> SortKey { .number((value * 10).rounded() / 10) }
+
+    /// `+2.1` / `-25.0` percentage points.
+    static func points(_ deviation: Double) -> String {
+        let value = deviation * 100
+        let text = Format.fixed(value, decimals: 1)
+        return value >= 0.05 ? "+" + text : (text == "-0.0" ? "0.0" : text)
     }
 
     /// The cluster Enter opened, else the one selected on the Clusters screen.
@@ -65,29 +103,10 @@ enum HostsTable {
         return clusters.clusterStatuses.first
     }
 
-    /// Outlier detection's success rate when Envoy computed one, else successes over finished requests.
-    static func successRate(_ host: HostStatus) -> Double? {
-        if let computed = host.successRate?.value, computed >= 0 { return computed }
-        let success = host.stat("rq_success"), failed = host.stat("rq_error")
-        guard success + failed > 0 else { return nil }
-        return Double(success) / Double(success + failed) * 100
-    }
-
-    /// Narrow-column flags: `!` failed, `~` degraded or on its way out, `?` not yet checked.
-    static func shortFlag(_ flag: String) -> String {
-        switch flag {
-        case "/failed_active_hc": return "!hc"
-        case "/failed_outlier_check": return "!outlier"
-        case "/failed_eds_health": return "!eds"
-        case "/degraded_active_hc": return "~hc"
-        case "/degraded_eds_health": return "~eds"
-        case "/pending_dynamic_removal": return "~removal"
-        case "/pending_active_hc": return "?hc"
-        case "/excluded_via_immediate_hc_fail": return "!immediate"
-        case "/active_hc_timeout": return "!timeout"
-        case "/eds_status_draining": return "~draining"
-        default: return flag
-        }
+    /// The host selected on the Hosts screen.
+    static func selectedHost(_ model: DashboardModel) -> HostStatus? {
+        guard let cluster = selectedCluster(model), let address = model.selectedRowKey(on: .hosts) else { return nil }
+        return cluster.hostStatuses.first { $0.address.description == address }
     }
 
     static func style(for health: HostHealth) -> TextStyle {

@@ -49,7 +49,7 @@ enum RoutesTable {
 
     static func build(_ model: DashboardModel) -> Table {
         guard let routes = model.latest?.configDump?.routes else { return Table(columns: columns, rows: []) }
-        var rates: [String: ClusterRates] = [:]
+        var rates: [String: ExportClusterRates] = [:]
         let rows = entries(routes).map { entry -> TableRow in
             let clusters = entry.route.action.clusters
             for name in clusters where rates[name] == nil { rates[name] = ExportRates.cluster(name, in: model) }

@@ -163,10 +163,17 @@ public final class DemoTopology: Sendable {
     }
 
     /// The dashboard's failure key: restarts a stopped instance of `service` if there is one, otherwise stops the
-    /// highest-indexed running one. Returns the instance it changed; nil when the service has no instance.
+    /// highest-indexed running one. With `address`, stops or restarts that instance (the host selected on the
+    /// dashboard). Returns the instance it changed; nil when the service has no (such) instance.
     @discardableResult
-    public func toggleFailure(service: String) throws -> DemoInstance? {
+    public func toggleFailure(service: String, address: String? = nil) throws -> DemoInstance? {
         let current = instances(of: service)
+        if let address {
+            guard let instance = current.first(where: { $0.address == address }) else { return nil }
+            return instance.isRunning
+                ? try stopInstance(service: service, index: instance.index)
+                : try restartInstance(service: service, index: instance.index)
+        }
         if let stopped = current.first(where: { !$0.isRunning }) {
             return try restartInstance(service: service, index: stopped.index)
         }
