@@ -21,37 +21,42 @@ final class DynamicResourceSubscriptions: Sendable {
     func startClusters(_ manager: ClusterManager) throws {
         guard let source = bootstrap.dynamicResources?.cdsConfig else { return }
         let firstWarm = NIOLockedValueBox<EventLoopFuture<Void>?>(nil)
-        let log = self.log
-        let callbacks = SubscriptionCallbacks(apply: { resources, version in
-            guard case .clusters(let clusters) = resources else { return }
+        let prefix = SubscriptionStats.Prefix.cds
+        try subscribe(source, type: .cluster, statPrefix: prefix, name: "cds", logger: "upstream") {
+            resources, version in
+            guard case .clusters(let clusters) = resources else { return nil }
             let warmed = try manager.applyUpdate(clusters, versionInfo: version)
             firstWarm.withLockedValue { $0 = $0 ?? warmed }
-            log.log(.info, "upstream", "cds: \(clusters.count) cluster(s), version '\(version)'")
-        }, failed: { error in
-            log.log(.warning, "upstream", "cds: update rejected: \(error)")
-        })
-        let subscription = PathConfigSubscription(
-            source: source, type: .cluster, statPrefix: SubscriptionStats.Prefix.cds, store: store,
-            callbacks: callbacks)
-        try subscription.start()
-        started.withLockedValue { $0.append(subscription) }
+            return "cds: \(clusters.count) cluster(s), version '\(version)'"
+        }
         try firstWarm.withLockedValue { $0 }?.wait()
     }
 
     /// Starts LDS: its first update is applied before this returns.
     func startListeners(_ manager: ListenerManager) throws {
         guard let source = bootstrap.dynamicResources?.ldsConfig else { return }
+        let prefix = SubscriptionStats.Prefix.lds
+        try subscribe(source, type: .listener, statPrefix: prefix, name: "lds", logger: "config") {
+            resources, version in
+            guard case .listeners(let listeners) = resources else { return nil }
+            try manager.applyUpdate(listeners, versionInfo: version)
+            return "lds: \(listeners.count) listener(s), version '\(version)'"
+        }
+    }
+
+    /// A started subscription whose updates `apply` applies (returning what to log) or rejects by throwing.
+    private func subscribe(
+        _ source: ConfigSource, type: ResourceType, statPrefix: String, name: String, logger: String,
+        apply: @escaping @Sendable (DecodedResources, String) throws -> String?
+    ) throws {
         let log = self.log
         let callbacks = SubscriptionCallbacks(apply: { resources, version in
-            guard case .listeners(let listeners) = resources else { return }
-            try manager.applyUpdate(listeners, versionInfo: version)
-            log.log(.info, "config", "lds: \(listeners.count) listener(s), version '\(version)'")
+            if let applied = try apply(resources, version) { log.log(.info, logger, applied) }
         }, failed: { error in
-            log.log(.warning, "config", "lds: update rejected: \(error)")
+            log.log(.warning, logger, "\(name): update rejected: \(error)")
         })
         let subscription = PathConfigSubscription(
-            source: source, type: .listener, statPrefix: SubscriptionStats.Prefix.lds, store: store,
-            callbacks: callbacks)
+            source: source, type: type, statPrefix: statPrefix, store: store, callbacks: callbacks)
         try subscription.start()
         started.withLockedValue { $0.append(subscription) }
     }

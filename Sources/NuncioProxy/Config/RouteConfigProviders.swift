@@ -12,8 +12,8 @@ final class RouteConfigProviders: Sendable {
         var started: Bool
     }
 
-    private let entries = NIOLockedValueBox<[String: Entry]>([:])
-    private let order = NIOLockedValueBox<[String]>([])
+    /// In the order they were first named (for `/config_dump`), behind one lock.
+    private let entries = NIOLockedValueBox<[(key: String, entry: Entry)]>([])
     private let store: StatsStore
     private let log: EngineLog
 
@@ -26,7 +26,7 @@ final class RouteConfigProviders: Sendable {
     func provider(for rds: Rds, statPrefix: String) -> RouteConfigProvider {
         let key = rds.routeConfigName + "\u{0}" + rds.configSource.path
         return entries.withLockedValue { entries in
-            if let entry = entries[key] { return entry.provider }
+            if let found = entries.first(where: { $0.key == key }) { return found.entry.provider }
             // Until RDS delivers, an empty configuration with the awaited name: every request gets a 404 (NR).
             let provider = RouteConfigProvider(RouteConfiguration(name: rds.routeConfigName, virtualHosts: []))
             let log = self.log
@@ -41,8 +41,7 @@ final class RouteConfigProviders: Sendable {
                 source: rds.configSource, type: .routeConfiguration, resourceName: rds.routeConfigName,
                 statPrefix: SubscriptionStats.Prefix.rds(statPrefix: statPrefix, routeConfigName: rds.routeConfigName),
                 store: store, callbacks: callbacks)
-            entries[key] = Entry(provider: provider, subscription: subscription, started: false)
-            order.withLockedValue { $0.append(key) }
+            entries.append((key, Entry(provider: provider, subscription: subscription, started: false)))
             return provider
         }
     }
@@ -51,22 +50,20 @@ final class RouteConfigProviders: Sendable {
     /// listener serves its routes from its first request. Throws when a file does not exist.
     func startPending() throws {
         let pending = entries.withLockedValue { entries in
-            entries.filter { !$0.value.started }.map { ($0.key, $0.value.subscription) }
+            entries.indices.filter { !entries[$0].entry.started }.map { ($0, entries[$0].entry.subscription) }
         }
-        for (key, subscription) in pending {
+        for (index, subscription) in pending {
             try subscription.start()
-            entries.withLockedValue { $0[key]?.started = true }
+            entries.withLockedValue { $0[index].entry.started = true }
         }
     }
 
     /// The route configurations RDS delivered, for `/config_dump`'s `dynamic_route_configs`.
     var snapshots: [RouteSnapshot] {
-        let keys = order.withLockedValue { $0 }
-        return entries.withLockedValue { entries in keys.compactMap { entries[$0]?.provider.current } }
-            .filter { $0.versionInfo != nil }
+        entries.withLockedValue { entries in entries.map(\.entry.provider.current) }.filter { $0.versionInfo != nil }
     }
 
     func stopAll() {
-        for entry in entries.withLockedValue({ Array($0.values) }) { entry.subscription.stop() }
+        for entry in entries.withLockedValue({ $0.map(\.entry) }) { entry.subscription.stop() }
     }
 }

@@ -14,9 +14,8 @@ final class ListenerRuntime: AtomicReference, Sendable {
     let lastUpdated = Date()
     /// The connections accepted under this config, so an update or removal drains exactly those.
     let connections = DownstreamConnections()
-    private let drainingFlag = ManagedAtomic<Bool>(false)
-    /// When the drain began (uptime nanoseconds) and how long it lasts; `gradual` closes with a probability that
-    /// grows from 0 to 1 over it.
+    /// When the drain began (uptime nanoseconds, 0 while not draining) and how long it lasts; `gradual` closes with
+    /// a probability that grows from 0 to 1 over it.
     private let drainStart = ManagedAtomic<Int64>(0)
     private let drainLength = ManagedAtomic<Int64>(0)
     /// Envoy names an unnamed listener with a UUID.
@@ -71,25 +70,22 @@ final class ListenerRuntime: AtomicReference, Sendable {
     }
 
     /// Set once an update replaced it or it was removed: connections it accepts from then on drain at once.
-    var isDraining: Bool {
-        get { drainingFlag.load(ordering: .relaxed) }
-        set { drainingFlag.store(newValue, ordering: .relaxed) }
-    }
+    var isDraining: Bool { drainStart.load(ordering: .relaxed) != 0 }
 
     /// Starts Envoy's drain sequence for this config's connections.
     func startDraining(over time: TimeAmount, strategy: DrainStrategy) {
         drainLength.store(strategy == .gradual ? time.nanoseconds : 0, ordering: .relaxed)
-        drainStart.store(Int64(NIODeadline.now().uptimeNanoseconds), ordering: .relaxed)
-        isDraining = true
+        drainStart.store(max(1, Int64(NIODeadline.now().uptimeNanoseconds)), ordering: .relaxed)
     }
 
     /// Envoy's `DrainManagerImpl::drainClose`, asked at each response: whether it should close its connection.
     /// Busy connections so leave at a rate that grows over the drain time rather than all at once.
     func drainClose() -> Bool {
-        guard isDraining else { return false }
+        let start = drainStart.load(ordering: .relaxed)
+        guard start != 0 else { return false }
         let length = drainLength.load(ordering: .relaxed)
         guard length > 0 else { return true }
-        let elapsed = Int64(NIODeadline.now().uptimeNanoseconds) - drainStart.load(ordering: .relaxed)
+        let elapsed = Int64(NIODeadline.now().uptimeNanoseconds) - start
         return elapsed >= length || Int64.random(in: 0..<length) < elapsed
     }
 
